@@ -1,4 +1,16 @@
+using PortfolioBot.Admin;
+using PortfolioBot.Core;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCore();
+builder.AddAdmin();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+
+app.UseAdmin();
+
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

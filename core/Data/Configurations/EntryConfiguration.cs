@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PortfolioBot.Core.Entries;
+using PortfolioBot.Core.Evidence;
+using PortfolioBot.Core.Teachers;
+
+namespace PortfolioBot.Core.Data.Configurations;
+
+internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
+{
+    public void Configure(EntityTypeBuilder<Entry> b)
+    {
+        b.Ignore(e => e.Kind);
+        b.Ignore(e => e.Section);
+        b.Ignore(e => e.Details);
+        b.Property(e => e.KindCode).HasMaxLength(64);
+        b.Property(e => e.Title).HasMaxLength(EntryDetails.MaxTitleLength);
+        b.Property(e => e.Description).HasMaxLength(EntryDetails.MaxDescriptionLength);
+        b.Property(e => e.Issuer).HasMaxLength(EntryDetails.MaxShortTextLength);
+        b.Property(e => e.Link).HasMaxLength(EntryDetails.MaxShortTextLength);
+        b.Property(e => e.PupilNames).HasMaxLength(EntryDetails.MaxPupilNamesLength);
+        b.Property(e => e.ReviewedByName).HasMaxLength(200);
+        b.Property(e => e.ReviewComment).HasMaxLength(Entry.MaxCommentLength);
+        b.Property(e => e.Revision).IsConcurrencyToken();
+        b.HasOne<Teacher>().WithMany().HasForeignKey(e => e.TeacherId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.PreviousVersion).WithMany().HasForeignKey(e => e.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(e => e.Evidence).WithOne().HasForeignKey(f => f.EntryId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(e => e.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The review queue: a school's submitted entries, oldest first.
+        b.HasIndex(e => new { e.SchoolId, e.Status, e.SubmittedAt });
+        // A teacher's portfolio by section and kind.
+        b.HasIndex(e => new { e.TeacherId, e.IsCurrent, e.KindCode });
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> b)
+    {
+        b.Property(f => f.OriginalName).HasMaxLength(EvidenceFile.MaxNameLength);
+        b.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
+        b.Property(f => f.ContentType).HasMaxLength(100);
+        b.Property(f => f.Extension).HasMaxLength(10);
+        b.Property(f => f.Source).HasMaxLength(200);
+        b.HasIndex(f => f.Sha256);
+    }
+}

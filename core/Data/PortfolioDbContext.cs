@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Catalogue;
+using PortfolioBot.Core.Chat;
+using PortfolioBot.Core.Deadlines;
+using PortfolioBot.Core.Entries;
+using PortfolioBot.Core.Evidence;
+using PortfolioBot.Core.Invitations;
+using PortfolioBot.Core.Notifications;
+using PortfolioBot.Core.Schools;
+using PortfolioBot.Core.Staff;
+using PortfolioBot.Core.Teachers;
+
+namespace PortfolioBot.Core.Data;
+
+public partial class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options) : DbContext(options)
+{
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Teacher> Teachers => Set<Teacher>();
+    public DbSet<EducationRecord> EducationRecords => Set<EducationRecord>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<StaffSchool> StaffSchools => Set<StaffSchool>();
+    public DbSet<Entry> Entries => Set<Entry>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ChatAccount> ChatAccounts => Set<ChatAccount>();
+    public DbSet<ConversationState> Conversations => Set<ConversationState>();
+    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+    public DbSet<KindSetting> KindSettings => Set<KindSetting>();
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+    public DbSet<DeadlineTeacher> DeadlineTeachers => Set<DeadlineTeacher>();
+    public DbSet<ReminderLog> ReminderLog => Set<ReminderLog>();
+    public DbSet<PersonalReminder> PersonalReminders => Set<PersonalReminder>();
+
+    /// <summary>Entries as lists show them: not deleted, the current version only.</summary>
+    public IQueryable<Entry> CurrentEntries => Entries.Where(e => !e.IsDeleted && e.IsCurrent);
+
+    /// <summary>Writes an audit record for a change that is not an entry's own transition (teachers, staff, settings).</summary>
+    public void Audit(Actor actor, string entityType, int entityId, string action, DateTime utcNow, string? comment = null, int? schoolId = null) =>
+        AuditRecords.Add(new AuditRecord(utcNow, actor, entityType, entityId, action, null, null, comment, schoolId));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortfolioDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite keeps no time zone: every DateTime we store is UTC, and comes back marked as such.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

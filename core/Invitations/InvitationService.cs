@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Chat;
+using PortfolioBot.Core.Data;
+using PortfolioBot.Core.Teachers;
+
+namespace PortfolioBot.Core.Invitations;
+
+public sealed record RedeemResult(InvitationOutcome Outcome, Teacher? Teacher, ChatAccount? Account);
+
+/// <summary>Issues invitations and redeems them from a chat channel.</summary>
+public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, IOptions<InvitationOptions> options)
+{
+    /// <summary>Revokes the teacher's open invitations and issues a new one; returns the code to hand out.</summary>
+    public async Task<string> IssueForTeacherAsync(int teacherId, Actor actor, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var teacher = await db.Teachers.FirstAsync(t => t.Id == teacherId, ct);
+        var open = await db.Invitations.Where(i => i.TeacherId == teacherId && i.UsedAt == null && i.RevokedAt == null).ToListAsync(ct);
+        open.ForEach(i => i.Revoke(now));
+        var (invitation, code) = Invitation.ForTeacher(teacherId, now, TimeSpan.FromDays(options.Value.ValidDays));
+        db.Invitations.Add(invitation);
+        db.Audit(actor, nameof(Teacher), teacherId, "invited", now, null, teacher.SchoolId);
+        await db.SaveChangesAsync(ct);
+        return code;
+    }
+
+    /// <summary>Links the chat account to the invitation's teacher when the code is valid.</summary>
+    public async Task<RedeemResult> RedeemAsync(string code, string channel, string externalUserId, string chatId, string? language, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var hash = Invitation.Hash(code);
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.CodeHash == hash, ct);
+        if (invitation?.TeacherId is not { } teacherId) return new(InvitationOutcome.Unknown, null, null);
+        var outcome = invitation.CanBeUsed(now);
+        if (outcome != InvitationOutcome.Linked) return new(outcome, null, null);
+
+        var teacher = await db.Teachers.FirstOrDefaultAsync(t => t.Id == teacherId && t.IsActive, ct);
+        if (teacher is null) return new(InvitationOutcome.Revoked, null, null);
+
+        // One chat account per teacher: an older link (a lost phone) is released.
+        var previous = await db.ChatAccounts.Where(a => a.TeacherId == teacherId && a.Channel == channel).ToListAsync(ct);
+        previous.ForEach(a => a.Unlink());
+
+        var account = await db.ChatAccounts.FirstOrDefaultAsync(a => a.Channel == channel && a.ExternalUserId == externalUserId, ct);
+        if (account is null)
+        {
+            account = new ChatAccount(channel, externalUserId, chatId, language ?? "ru", now);
+            db.ChatAccounts.Add(account);
+        }
+        account.Seen(chatId, language, now);
+        account.LinkTeacher(teacherId, now);
+        invitation.MarkUsed(externalUserId, now);
+        teacher.TouchActivity(now);
+        db.Audit(Actor.Teacher(teacher.Id, teacher.FullName), nameof(Teacher), teacher.Id, "linked-chat", now, channel, teacher.SchoolId);
+        await db.SaveChangesAsync(ct);
+        return new(InvitationOutcome.Linked, teacher, account);
+    }
+}
