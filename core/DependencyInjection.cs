@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using PortfolioBot.Core.Analysis;
 using PortfolioBot.Core.Catalogue;
 using PortfolioBot.Core.Data;
-using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Evidence;
 using PortfolioBot.Core.Export;
 using PortfolioBot.Core.Invitations;
@@ -39,7 +38,6 @@ public static class DependencyInjection
         services.AddScoped<ThreeYearAnalysis>();
         services.AddScoped<PortfolioExporter>();
         services.AddScoped<TeacherImport>();
-        services.AddScoped<DeadlineProgress>();
         return builder;
     }
 }
