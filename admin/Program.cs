@@ -1,9 +1,11 @@
 using PortfolioBot.Admin;
 using PortfolioBot.Core;
+using PortfolioBot.Core.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
+builder.AddReminders();
 builder.AddAdmin();
 
 var app = builder.Build();

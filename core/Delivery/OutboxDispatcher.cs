@@ -17,7 +17,7 @@ namespace PortfolioBot.Core.Delivery;
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, TimeProvider time, DeliveryLimiter limiter, QuietHours quiet,
-    IOptions<DeliveryOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+    IOptions<DeliveryOptions> options, IServiceProviderIsService registered, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private long _batches;
     private long _pausedUntilTicks;
@@ -33,6 +33,12 @@ public sealed class OutboxDispatcher(
         if (!options.Value.Enabled)
         {
             logger.LogInformation("Delivery is disabled (Delivery:Enabled = false); the outbox is not being sent.");
+            return;
+        }
+        if (!registered.IsService(typeof(INotificationSender)))
+        {
+            // An admin-only host: leave the outbox to a host that has the channel, instead of failing its messages.
+            logger.LogWarning("No notification channel is registered (AddTelegramDelivery); this host does not deliver the outbox.");
             return;
         }
         await Task.Yield();
