@@ -1,10 +1,12 @@
 using PortfolioBot.Admin;
 using PortfolioBot.Admin.Setup;
 using PortfolioBot.Core;
+using PortfolioBot.Core.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
+builder.AddReminders();
 builder.AddAdmin();
 
 var app = builder.Build();
