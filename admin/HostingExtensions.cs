@@ -6,6 +6,7 @@ using PortfolioBot.Admin.Files;
 using PortfolioBot.Admin.Health;
 using PortfolioBot.Admin.Identity;
 using PortfolioBot.Admin.Localization;
+using PortfolioBot.Admin.Review;
 using PortfolioBot.Admin.Security;
 using PortfolioBot.Admin.Teachers;
 
@@ -20,6 +21,7 @@ public static class HostingExtensions
         services.AddAdminIdentity();
         services.AddAdminLocalization();
         services.AddScoped<StaffScope>();
+        services.AddScoped<ReviewService>();
         services.AddAdminTeachers();
         // Kazakh and Russian letters go out as they are, not as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
