@@ -12,7 +12,8 @@ using PortfolioBot.Core.Teachers;
 namespace PortfolioBot.Admin.Tests.Browser;
 
 /// <summary>The teachers' pages in real headless Chromium: import from a CSV file, and download an export.</summary>
-public sealed class TeachersBrowserTests(BrowserFixture browser) : AdminTest(kestrel: true), IClassFixture<BrowserFixture>
+public sealed class TeachersBrowserTests(BrowserFixture browser)
+    : AdminTest(kestrel: true, new Dictionary<string, string?> { ["Telegram:BotUsername"] = "PortfolioTestBot" }), IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task AdministratorImportsTeachersFromCsvAfterFixingTheReportedLine()
@@ -81,6 +82,7 @@ public sealed class TeachersBrowserTests(BrowserFixture browser) : AdminTest(kes
         await page.ClickAsync("#issue-form button[type=submit]");
 
         await Assertions.Expect(page.Locator("#invite-qr svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#invite-link")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://t\\.me/PortfolioTestBot\\?start="));
         await Assertions.Expect(page.Locator("#invite-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Za-z0-9_-]{24}$"));
         await BrowserFixture.ScreenshotAsync(page, "invite-sheet");
         await page.EmulateMediaAsync(new() { Media = Media.Print });

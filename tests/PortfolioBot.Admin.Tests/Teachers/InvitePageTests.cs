@@ -65,6 +65,7 @@ public sealed class InviteWithoutBotTests : AdminTest
 
         var page = await AdminClient.ParseAsync(await response.Content.ReadAsStringAsync());
         Assert.Null(page.QuerySelector("#invite-link"));
+        Assert.Null(page.QuerySelector("#invite-qr"));
         Assert.Equal(Invitation.CodeLength, page.QuerySelector("#invite-code")!.TextContent.Trim().Length);
         Assert.Contains("Бот не настроен", page.QuerySelector("#bot-not-configured")!.TextContent);
     }
