@@ -1,0 +1,272 @@
+using Microsoft.EntityFrameworkCore;
+using PortfolioBot.Core.Entries;
+using PortfolioBot.Testing;
+using static PortfolioBot.Core.Tests.TestEntries;
+
+namespace PortfolioBot.Core.Tests;
+
+public class EntryLifecycleTests
+{
+    [Fact]
+    public void NewEntryIsADraft()
+    {
+        var entry = Draft();
+
+        Assert.Equal(EntryStatus.Draft, entry.Status);
+        Assert.Equal(1, entry.Version);
+        Assert.True(entry.IsCurrent);
+    }
+
+    [Fact]
+    public void SubmittedEntryIsConfirmedByReviewer()
+    {
+        var entry = Draft();
+
+        entry.Submit(needsConfirmation: true, Teacher, Now);
+        Assert.Equal(EntryStatus.Submitted, entry.Status);
+        entry.Confirm(Reviewer, Now.AddHours(1));
+
+        Assert.Equal(EntryStatus.Confirmed, entry.Status);
+        Assert.Equal(Reviewer.Name, entry.ReviewedByName);
+        Assert.Equal(Now.AddHours(1), entry.ReviewedAt);
+    }
+
+    [Fact]
+    public void ReturnNeedsAComment()
+    {
+        var entry = Submitted();
+
+        var ex = Assert.Throws<EntryRuleException>(() => entry.Return(Reviewer, "   ", Now));
+
+        Assert.Equal(EntryRule.CommentRequired, ex.Rule);
+        Assert.Equal(EntryStatus.Submitted, entry.Status);
+    }
+
+    [Fact]
+    public void ReturnedEntryCanBeResubmittedAfterEdit()
+    {
+        var entry = Submitted();
+        entry.Return(Reviewer, "Күнін тексеріңіз", Now);
+        Assert.Equal(EntryStatus.Returned, entry.Status);
+        Assert.Equal("Күнін тексеріңіз", entry.ReviewComment);
+
+        entry.Update(DetailsFor(entry.KindCode, Today.AddDays(-3), "Шебер класс: STEM"), Teacher, Today, Now);
+        entry.Submit(needsConfirmation: true, Teacher, Now);
+
+        Assert.Equal(EntryStatus.Submitted, entry.Status);
+        Assert.Equal("Шебер класс: STEM", entry.Title);
+        Assert.Null(entry.ReviewComment);
+    }
+
+    [Fact]
+    public void KindWithoutConfirmationIsRecordedOnSubmit()
+    {
+        var entry = Draft("s1.courses");
+
+        entry.Submit(needsConfirmation: false, Teacher, Now);
+
+        Assert.Equal(EntryStatus.Recorded, entry.Status);
+        Assert.Throws<EntryRuleException>(() => entry.Confirm(Reviewer, Now));
+    }
+
+    [Fact]
+    public void SubmittedEntryCanBeWithdrawnBeforeReview()
+    {
+        var entry = Submitted();
+
+        entry.Withdraw(Teacher, Now);
+
+        Assert.Equal(EntryStatus.Draft, entry.Status);
+        Assert.Null(entry.SubmittedAt);
+    }
+
+    [Theory]
+    [InlineData(EntryStatus.Draft)]
+    [InlineData(EntryStatus.Confirmed)]
+    [InlineData(EntryStatus.Returned)]
+    [InlineData(EntryStatus.Recorded)]
+    public void OnlySubmittedEntryCanBeWithdrawn(EntryStatus status)
+    {
+        var entry = Draft();
+        MoveTo(entry, status, Teacher, Now);
+
+        var ex = Assert.Throws<EntryRuleException>(() => entry.Withdraw(Teacher, Now));
+
+        Assert.Equal(EntryRule.IllegalTransition, ex.Rule);
+        Assert.Equal(status, entry.Status);
+    }
+
+    [Theory]
+    [InlineData(EntryStatus.Draft)]
+    [InlineData(EntryStatus.Confirmed)]
+    [InlineData(EntryStatus.Returned)]
+    [InlineData(EntryStatus.Recorded)]
+    public void OnlySubmittedEntryCanBeReviewed(EntryStatus status)
+    {
+        var entry = Draft();
+        MoveTo(entry, status, Teacher, Now);
+
+        Assert.Equal(EntryRule.IllegalTransition, Assert.Throws<EntryRuleException>(() => entry.Confirm(Reviewer, Now)).Rule);
+        Assert.Equal(EntryRule.IllegalTransition, Assert.Throws<EntryRuleException>(() => entry.Return(Reviewer, "Қайта", Now)).Rule);
+        Assert.Equal(status, entry.Status);
+    }
+
+    [Theory]
+    [InlineData(EntryStatus.Submitted)]
+    [InlineData(EntryStatus.Confirmed)]
+    [InlineData(EntryStatus.Recorded)]
+    public void EntryCannotBeSubmittedTwice(EntryStatus status)
+    {
+        var entry = Draft();
+        MoveTo(entry, status, Teacher, Now);
+
+        Assert.Equal(EntryRule.IllegalTransition, Assert.Throws<EntryRuleException>(() => entry.Submit(true, Teacher, Now)).Rule);
+    }
+
+    [Theory]
+    [InlineData(EntryStatus.Submitted)]
+    [InlineData(EntryStatus.Confirmed)]
+    [InlineData(EntryStatus.Recorded)]
+    public void EntryUnderReviewOrFinalIsLocked(EntryStatus status)
+    {
+        var entry = Draft();
+        MoveTo(entry, status, Teacher, Now);
+        var title = entry.Title;
+
+        var ex = Assert.Throws<EntryRuleException>(() => entry.Update(DetailsFor(entry.KindCode, title: "Өзгертілген"), Teacher, Today, Now));
+
+        Assert.Equal(EntryRule.IllegalTransition, ex.Rule);
+        Assert.Equal(title, entry.Title);
+    }
+
+    [Theory]
+    [InlineData(EntryStatus.Submitted)]
+    [InlineData(EntryStatus.Confirmed)]
+    [InlineData(EntryStatus.Returned)]
+    [InlineData(EntryStatus.Recorded)]
+    public void OnlyDraftsCanBeDeleted(EntryStatus status)
+    {
+        var entry = Draft();
+        MoveTo(entry, status, Teacher, Now);
+
+        var ex = Assert.Throws<EntryRuleException>(() => entry.Delete(Teacher, Now));
+
+        Assert.Equal(EntryRule.IllegalTransition, ex.Rule);
+        Assert.False(entry.IsDeleted);
+    }
+
+    [Fact]
+    public void DeletedDraftCannotBeSubmitted()
+    {
+        var entry = Draft();
+        entry.Delete(Teacher, Now);
+
+        Assert.Equal(EntryRule.IllegalTransition, Assert.Throws<EntryRuleException>(() => entry.Submit(true, Teacher, Now)).Rule);
+    }
+
+    [Theory]
+    [InlineData(EntryStatus.Draft)]
+    [InlineData(EntryStatus.Submitted)]
+    [InlineData(EntryStatus.Returned)]
+    public void OnlyFinalEntryStartsANewVersion(EntryStatus status)
+    {
+        var entry = Draft();
+        MoveTo(entry, status, Teacher, Now);
+
+        Assert.Equal(EntryRule.IllegalTransition, Assert.Throws<EntryRuleException>(() => entry.StartNewVersion(Teacher, Now)).Rule);
+    }
+
+    [Fact]
+    public void SupersededVersionCannotStartAnotherVersion()
+    {
+        var v1 = Confirmed();
+        v1.StartNewVersion(Teacher, Now);
+
+        Assert.Equal(EntryRule.NotCurrentVersion, Assert.Throws<EntryRuleException>(() => v1.StartNewVersion(Teacher, Now)).Rule);
+    }
+
+    [Fact]
+    public async Task ChangingConfirmedEntryMakesNewVersionThatNeedsConfirmationAgain()
+    {
+        await using var fixture = await PortfolioFixture.StartAsync();
+        var school = await fixture.AddSchoolAsync();
+        var teacher = await fixture.AddTeacherAsync(school.Id);
+        var v1 = await AddAsync(fixture, teacher, EntryStatus.Confirmed);
+        var actor = PortfolioFixture.TeacherActor(teacher);
+
+        await using (var db = fixture.NewDb())
+        {
+            var confirmed = await LoadAsync(db, v1.Id);
+            Assert.Equal(EntryRule.IllegalTransition,
+                Assert.Throws<EntryRuleException>(() => confirmed.Update(DetailsFor(confirmed.KindCode, title: "Жаңа"), actor, fixture.Today, fixture.UtcNow)).Rule);
+            var v2 = confirmed.StartNewVersion(actor, fixture.UtcNow);
+            v2.Update(DetailsFor(v2.KindCode, title: "Шебер класс (түзетілген)"), actor, fixture.Today, fixture.UtcNow);
+            db.Entries.Add(v2);
+            await db.SaveChangesAsync();
+            v2.Submit(needsConfirmation: true, actor, fixture.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = fixture.NewDb();
+        var versions = await check.Entries.Where(e => e.TeacherId == teacher.Id).OrderBy(e => e.Version).ToListAsync();
+        Assert.Equal(2, versions.Count);
+        Assert.Equal((1, EntryStatus.Confirmed, false), (versions[0].Version, versions[0].Status, versions[0].IsCurrent));
+        Assert.Equal((2, EntryStatus.Submitted, true), (versions[1].Version, versions[1].Status, versions[1].IsCurrent));
+        Assert.Equal(v1.Id, versions[1].PreviousVersionId);
+        Assert.Equal("Шебер класс (түзетілген)", Assert.Single(await check.CurrentEntries.Where(e => e.TeacherId == teacher.Id).ToListAsync()).Title);
+    }
+
+    [Fact]
+    public async Task DeletingNewVersionRestoresTheConfirmedOne()
+    {
+        await using var fixture = await PortfolioFixture.StartAsync();
+        var school = await fixture.AddSchoolAsync();
+        var teacher = await fixture.AddTeacherAsync(school.Id);
+        var v1 = await AddAsync(fixture, teacher, EntryStatus.Confirmed);
+        var actor = PortfolioFixture.TeacherActor(teacher);
+        int v2Id;
+        await using (var db = fixture.NewDb())
+        {
+            var v2 = (await LoadAsync(db, v1.Id)).StartNewVersion(actor, fixture.UtcNow);
+            db.Entries.Add(v2);
+            await db.SaveChangesAsync();
+            v2Id = v2.Id;
+        }
+
+        await using (var db = fixture.NewDb())
+        {
+            var v2 = await LoadAsync(db, v2Id);
+            v2.Delete(actor, fixture.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = fixture.NewDb();
+        var current = Assert.Single(await check.CurrentEntries.Where(e => e.TeacherId == teacher.Id).ToListAsync());
+        Assert.Equal((v1.Id, EntryStatus.Confirmed), (current.Id, current.Status));
+        Assert.True((await check.Entries.SingleAsync(e => e.Id == v2Id)).IsDeleted);
+    }
+
+    [Fact]
+    public async Task DeletingDraftIsSoftAndAudited()
+    {
+        await using var fixture = await PortfolioFixture.StartAsync();
+        var school = await fixture.AddSchoolAsync();
+        var teacher = await fixture.AddTeacherAsync(school.Id);
+        var draft = await AddAsync(fixture, teacher);
+        fixture.Time.Advance(TimeSpan.FromMinutes(5));
+
+        await using (var db = fixture.NewDb())
+        {
+            (await LoadAsync(db, draft.Id)).Delete(PortfolioFixture.TeacherActor(teacher), fixture.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = fixture.NewDb();
+        var stored = await check.Entries.SingleAsync(e => e.Id == draft.Id);
+        Assert.True(stored.IsDeleted);
+        Assert.Equal(fixture.UtcNow, stored.DeletedAt);
+        Assert.Empty(await check.CurrentEntries.Where(e => e.TeacherId == teacher.Id).ToListAsync());
+        var audit = await check.AuditRecords.SingleAsync(a => a.EntityId == draft.Id && a.Action == "deleted");
+        Assert.Equal(("Draft", null, teacher.FullName, fixture.UtcNow), (audit.FromState, audit.ToState, audit.ActorName, audit.At));
+    }
+}
