@@ -67,4 +67,28 @@ public class ConcurrencyTests
 
         Assert.Equal(revisions.Count, revisions.Distinct().Count());
     }
+
+    [Fact]
+    public async Task ReviewersSavingAtTheSameMomentGetOneWinnerAndOneConflict()
+    {
+        await using var fixture = await PortfolioFixture.StartAsync();
+        var teacher = await fixture.AddTeacherAsync((await fixture.AddSchoolAsync()).Id);
+        var entry = await AddAsync(fixture, teacher, EntryStatus.Submitted);
+        await using var first = fixture.NewDb();
+        await using var second = fixture.NewDb();
+        (await LoadAsync(first, entry.Id)).Confirm(Reviewer, fixture.UtcNow);
+        (await LoadAsync(second, entry.Id)).Return(OtherReviewer, "Қолы жоқ", fixture.UtcNow);
+
+        var saves = new[] { Task.Run(() => first.SaveChangesAsync()), Task.Run(() => second.SaveChangesAsync()) };
+        await Task.WhenAll(saves.Select(s => s.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        Assert.Equal(1, saves.Count(s => s.IsCompletedSuccessfully));
+        var loser = saves.Single(s => s.IsFaulted);
+        Assert.IsType<DbUpdateConcurrencyException>(loser.Exception!.InnerException);
+        await using var check = fixture.NewDb();
+        var stored = await check.Entries.SingleAsync(e => e.Id == entry.Id);
+        var reviews = await check.AuditRecords.Where(a => a.Action == "confirmed" || a.Action == "returned").Select(a => a.Action).ToListAsync();
+        Assert.Equal(stored.Status == EntryStatus.Confirmed ? "confirmed" : "returned", Assert.Single(reviews));
+        Assert.Single(await check.Outbox.ToListAsync());
+    }
 }

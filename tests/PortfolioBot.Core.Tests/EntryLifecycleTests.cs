@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PortfolioBot.Core.Entries;
+using PortfolioBot.Core.Evidence;
 using PortfolioBot.Testing;
 using static PortfolioBot.Core.Tests.TestEntries;
 
@@ -268,5 +269,40 @@ public class EntryLifecycleTests
         Assert.Empty(await check.CurrentEntries.Where(e => e.TeacherId == teacher.Id).ToListAsync());
         var audit = await check.AuditRecords.SingleAsync(a => a.EntityId == draft.Id && a.Action == "deleted");
         Assert.Equal(("Draft", null, teacher.FullName, fixture.UtcNow), (audit.FromState, audit.ToState, audit.ActorName, audit.At));
+    }
+
+    [Fact]
+    public async Task NewVersionKeepsTheFilesOfTheConfirmedOne()
+    {
+        await using var fixture = await PortfolioFixture.StartAsync();
+        var teacher = await fixture.AddTeacherAsync((await fixture.AddSchoolAsync()).Id);
+        var actor = PortfolioFixture.TeacherActor(teacher);
+        var blob = await fixture.Get<EvidenceStore>().SaveAsync(new MemoryStream(Samples.Pdf));
+        int v1Id;
+        await using (var db = fixture.NewDb())
+        {
+            var draft = new Entry(teacher.Id, teacher.SchoolId, "s3.master-classes", DetailsFor("s3.master-classes"), actor, fixture.Today, fixture.UtcNow);
+            draft.AttachEvidence(blob, "сертификат.pdf", "admin", actor, fixture.UtcNow);
+            MoveTo(draft, EntryStatus.Confirmed, actor, fixture.UtcNow);
+            db.Entries.Add(draft);
+            await db.SaveChangesAsync();
+            v1Id = draft.Id;
+        }
+
+        int v2Id;
+        await using (var db = fixture.NewDb())
+        {
+            // Loaded the plain way a handler would, without asking for the files.
+            var v1 = await db.Entries.SingleAsync(e => e.Id == v1Id);
+            var v2 = v1.StartNewVersion(actor, fixture.UtcNow);
+            db.Entries.Add(v2);
+            await db.SaveChangesAsync();
+            v2Id = v2.Id;
+        }
+
+        await using var check = fixture.NewDb();
+        var files = await check.EvidenceFiles.OrderBy(f => f.EntryId).Select(f => new { f.EntryId, f.OriginalName, f.Sha256 }).ToListAsync();
+        Assert.Equal([(v1Id, "сертификат.pdf"), (v2Id, "сертификат.pdf")], files.Select(f => (f.EntryId, f.OriginalName)));
+        Assert.All(files, f => Assert.Equal(blob.Sha256, f.Sha256));
     }
 }

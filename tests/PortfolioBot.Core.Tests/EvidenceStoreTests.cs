@@ -109,6 +109,7 @@ public class EvidenceStoreTests
         var ex = await Assert.ThrowsAsync<EvidenceRejectedException>(() => store.SaveAsync(new MemoryStream(Samples.Text(new string('ә', 1025)))));
 
         Assert.Equal(EvidenceProblem.TooLarge, ex.Problem);
+        Assert.Contains("2 KB", ex.Message, StringComparison.Ordinal);
         Assert.Empty(StoredFiles(fixture));
         Assert.Empty(TempFiles(fixture));
     }

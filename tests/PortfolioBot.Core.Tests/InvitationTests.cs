@@ -1,8 +1,10 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Invitations;
 using PortfolioBot.Core.Teachers;
 using PortfolioBot.Testing;
@@ -166,5 +168,41 @@ public class InvitationTests
         Assert.Contains(files, f => f.EndsWith("portfoliobot.db", StringComparison.Ordinal));
         Assert.All(files, f => Assert.True(File.ReadAllBytes(f).AsSpan().IndexOf(needle) < 0, $"the code is readable in {f}"));
         Assert.True(files.Any(f => File.ReadAllBytes(f).AsSpan().IndexOf(Encoding.UTF8.GetBytes(Invitation.Hash(code))) >= 0), "the hash was not written");
+    }
+
+    [Fact]
+    public async Task TwoChatsRedeemingOneCodeAtOnceLinkOnlyOne()
+    {
+        var barrier = new SaveBarrier<Invitation>(parties: 2);
+        await using var fixture = await PortfolioFixture.StartAsync(configure: b => b.Services.ConfigureDbContext<PortfolioDbContext>(o => o.AddInterceptors(barrier)));
+        var teacher = await fixture.AddTeacherAsync((await fixture.AddSchoolAsync()).Id);
+        var code = await IssueAsync(fixture, teacher);
+
+        var results = await Task.WhenAll(Task.Run(() => RedeemAsync(fixture, code, "111")), Task.Run(() => RedeemAsync(fixture, code, "222")));
+
+        Assert.Equal([InvitationOutcome.Linked, InvitationOutcome.AlreadyUsed], results.Select(r => r.Outcome).Order());
+        await using var check = fixture.NewDb();
+        var linked = Assert.Single(await check.ChatAccounts.ToListAsync());
+        Assert.Equal(linked.ExternalUserId, (await check.Invitations.SingleAsync()).UsedByExternalUserId);
+    }
+}
+
+/// <summary>
+/// Holds each save that changes a <typeparamref name="T"/> until <paramref name="parties"/> such saves have
+/// arrived, so that concurrent requests really read the same state before either writes.
+/// </summary>
+internal sealed class SaveBarrier<T>(int parties) : SaveChangesInterceptor where T : class
+{
+    private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _arrived;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (!_allArrived.Task.IsCompleted && eventData.Context!.ChangeTracker.Entries<T>().Any(e => e.State == EntityState.Modified))
+        {
+            if (Interlocked.Increment(ref _arrived) >= parties) _allArrived.TrySetResult();
+            await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+        return result;
     }
 }
