@@ -305,4 +305,28 @@ public class EntryLifecycleTests
         Assert.Equal([(v1Id, "сертификат.pdf"), (v2Id, "сертификат.pdf")], files.Select(f => (f.EntryId, f.OriginalName)));
         Assert.All(files, f => Assert.Equal(blob.Sha256, f.Sha256));
     }
+
+    [Fact]
+    public void EntryHoldsAtMostTwentyFiles()
+    {
+        var entry = Draft();
+        var blob = new StoredBlob(new string('a', 64), 10, "application/pdf", "pdf");
+        for (var i = 0; i < Entry.MaxEvidenceFiles; i++) entry.AttachEvidence(blob, $"бет-{i}.pdf", "admin", Teacher, Now);
+
+        var ex = Assert.Throws<EntryRuleException>(() => entry.AttachEvidence(blob, "артық.pdf", "admin", Teacher, Now));
+
+        Assert.Equal(EntryRule.TooManyFiles, ex.Rule);
+        Assert.Equal(Entry.MaxEvidenceFiles, entry.Evidence.Count);
+    }
+
+    [Fact]
+    public void FilesCannotBeAddedToAnEntryUnderReview()
+    {
+        var entry = Submitted();
+
+        var ex = Assert.Throws<EntryRuleException>(() => entry.AttachEvidence(new StoredBlob(new string('a', 64), 10, "application/pdf", "pdf"), "x.pdf", "admin", Teacher, Now));
+
+        Assert.Equal(EntryRule.IllegalTransition, ex.Rule);
+        Assert.Empty(entry.Evidence);
+    }
 }

@@ -89,6 +89,7 @@ public sealed class StartupTests : IDisposable
 
     [Theory]
     [InlineData("Storage:Provider", "Postgres")]
+    [InlineData("Storage:DataDirectory", "")]
     [InlineData("Storage:BusyTimeoutMs", "5")]
     [InlineData("Evidence:MaxFileBytes", "0")]
     [InlineData("Invitations:ValidDays", "0")]
