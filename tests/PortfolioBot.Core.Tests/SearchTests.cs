@@ -137,4 +137,20 @@ public class SearchTests
         Assert.Contains("бірінші сынып", entry.SearchKey);
         Assert.DoesNotContain("олимпиада", entry.SearchKey);
     }
+
+    [Theory]
+    [InlineData("СЕРІКОВА")]
+    [InlineData("серікова")]
+    [InlineData("Серiкова")]
+    public async Task KazakhIMatchesTheLatinLookalikeTypedForIt(string query)
+    {
+        await using var fixture = await PortfolioFixture.StartAsync();
+        var school = await fixture.AddSchoolAsync();
+        await fixture.AddTeacherAsync(school.Id, "Әсел Серікова");
+        await fixture.AddTeacherAsync(school.Id, "Гүлім Серiкова");
+
+        var found = await FindTeachersAsync(fixture, query);
+
+        Assert.Equal(["Әсел Серікова", "Гүлім Серiкова"], found);
+    }
 }
