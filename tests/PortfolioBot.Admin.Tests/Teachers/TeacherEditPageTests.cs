@@ -64,3 +64,22 @@ public sealed class TeacherEditPageTests : AdminTest
         Assert.Contains("Иван Сидоров", (await client.GetDocumentAsync("/Teachers?inactive=true")).QuerySelector("#teachers")!.TextContent);
     }
 }
+
+public sealed class TeacherPagesLanguageTests : AdminTest
+{
+    [Theory]
+    [InlineData("kk", "Педагогтар", "CSV-ден импорт")]
+    [InlineData("en", "Teachers", "Import from CSV")]
+    [InlineData("ru", "Педагоги", "Импорт из CSV")]
+    public async Task TeachersPageSpeaksTheChosenLanguage(string culture, string heading, string import)
+    {
+        var school = await Seed.SchoolAsync();
+        await Seed.StaffAsync("director@school.kz", StaffRole.Administrator, school.Id);
+        using var client = await App.SignedInClientAsync("director@school.kz");
+
+        var page = await client.GetDocumentAsync($"/Teachers?culture={culture}&ui-culture={culture}");
+
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(import, page.QuerySelector("#import-teachers")!.TextContent.Trim());
+    }
+}
