@@ -1,14 +1,17 @@
 using PortfolioBot.Admin;
+using PortfolioBot.Bot;
 using PortfolioBot.Core;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
+builder.AddTelegramBot();
 builder.AddAdmin();
 
 var app = builder.Build();
 
 app.UseAdmin();
+app.MapTelegramWebhook();
 
 app.Run();
 
