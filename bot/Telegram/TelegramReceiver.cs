@@ -26,12 +26,12 @@ internal sealed class TelegramReceiver(
         {
             var me = await calls.RunAsync("getMe", null, c => bot.GetMe(c), ct);
             identity.Username = o.BotUsername ?? me.Username;
-            foreach (var (language, commands) in BotCommands.All())
-                await calls.RunAsync("setMyCommands", null, c => bot.SetMyCommands(commands, languageCode: language, cancellationToken: c), ct);
             if (o.Mode == TelegramMode.Webhook)
                 await calls.RunAsync("setWebhook", null, c => bot.SetWebhook(o.WebhookUrl!, secretToken: o.WebhookSecret, allowedUpdates: Wanted, cancellationToken: c), ct);
             else
                 await calls.RunAsync("deleteWebhook", null, c => bot.DeleteWebhook(cancellationToken: c), ct);
+            foreach (var (language, commands) in BotCommands.All())
+                await calls.RunAsync("setMyCommands", null, c => bot.SetMyCommands(commands, languageCode: language, cancellationToken: c), ct);
         }, stoppingToken);
         logger.LogInformation("Telegram bot @{Username} is on ({Mode})", identity.Username, o.Mode);
         if (o.Mode == TelegramMode.Polling) await PollAsync(stoppingToken);
