@@ -16,6 +16,7 @@ public sealed class UpdateQueue
     private int _nextId = 1;
     private int _confirmedBelow;
     private CancellationTokenSource? _activePoll;
+    private int _waitingPolls;
 
     /// <summary>Updates enqueued but not yet confirmed by the bot.</summary>
     public int PendingCount
@@ -80,6 +81,11 @@ public sealed class UpdateQueue
             () => $"the bot to confirm update {updateId} (confirmed below {_confirmedBelow}, {_pending.Count} pending)",
             cancellationToken);
 
+    /// <summary>Waits until a getUpdates request is being held open (the bot is long-polling right now).</summary>
+    public Task WaitForPollerAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _changed.WaitForAsync(
+            _gate, () => _waitingPolls > 0 ? this : null, timeout, () => "a waiting getUpdates long poll", cancellationToken);
+
     /// <summary>getUpdates. Throws <see cref="OperationCanceledException"/> when the caller cancels and
     /// <see cref="PollSupersededException"/> when a newer getUpdates took over.</summary>
     public async Task<Update[]> TakeAsync(int? offset, int limit, TimeSpan timeout, CancellationToken cancellationToken)
@@ -89,6 +95,8 @@ public sealed class UpdateQueue
         {
             _activePoll?.Cancel();
             _activePoll = mine;
+            _waitingPolls++;
+            _changed.Notify();
         }
 
         try
@@ -109,6 +117,7 @@ public sealed class UpdateQueue
         {
             lock (_gate)
             {
+                _waitingPolls--;
                 if (ReferenceEquals(_activePoll, mine))
                 {
                     _activePoll = null;
