@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using PortfolioBot.Bot.Channel;
 using PortfolioBot.Bot.Conversations;
 using PortfolioBot.Bot.Flows;
-using PortfolioBot.Bot.Telegram;
+using PortfolioBot.Bot.TelegramAdapter;
 using Telegram.Bot;
 
 namespace PortfolioBot.Bot;

@@ -6,7 +6,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>The Telegram implementation of <see cref="IChatChannel"/>.</summary>
 internal sealed class TelegramChannel(ITelegramBotClient bot, TelegramCalls calls, IOptions<TelegramOptions> options) : IChatChannel

@@ -8,7 +8,7 @@ using PortfolioBot.Bot.Conversations;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>
 /// POST endpoint Telegram calls in Webhook mode. The secret header is checked before the body is read, in
