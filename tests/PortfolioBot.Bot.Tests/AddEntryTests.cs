@@ -144,6 +144,21 @@ public sealed class AddEntryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CompressedPhotoIsStoredInItsLargestSize()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");
+        await GoToFilesAsync(chat, "ru");
+        var photo = SampleFiles.Jpeg(7).Concat(new byte[4000]).ToArray();
+
+        await chat.SendPhotoAsync(photo);
+        await chat.PressAsync("Готово");
+        await chat.PressAsync("Сохранить черновик");
+
+        await using var db = _host.NewDb();
+        Assert.Equal(photo.Length, (await db.EvidenceFiles.SingleAsync()).Size);
+    }
+
+    [Fact]
     public async Task BackReturnsToThePreviousQuestionAndCancelSavesNothing()
     {
         var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");

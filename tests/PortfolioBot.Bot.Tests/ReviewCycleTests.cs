@@ -153,6 +153,23 @@ public sealed class ReviewCycleTests : IAsyncLifetime
         Assert.NotNull(files);
     }
 
+    [Fact]
+    public async Task SubmittedEntryCanBeWithdrawnAndTheDraftDeleted()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "kk");
+        await AddEntryTests.GoToFilesAsync(chat, "kk");
+        await chat.PressAsync("Дайын");
+        await chat.PressAsync("Тексеруге жіберу");
+
+        var withdrawn = await chat.PressAsync("Кері қайтару");
+        Assert.Contains("Мәртебесі: қаралама", TelegramChat.Texts(withdrawn));
+        var deleted = await chat.PressAsync("Жою");
+
+        Assert.Contains("Қаралама жойылды", TelegramChat.Texts(deleted));
+        await using var db = _host.NewDb();
+        Assert.Empty(await db.CurrentEntries.ToListAsync());
+    }
+
     private async Task<int> ReturnAsync(string comment)
     {
         await using var db = _host.NewDb();
