@@ -26,6 +26,21 @@ public sealed class ProfileAndLanguageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CategoryWithAwardDateGivesTheNextAttestationDate()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "kk");
+        await chat.SayAsync("/profile");
+        await chat.PressAsync("✏️ Санаты");
+        await chat.PressAsync("педагог-сарапшы");
+
+        var replies = await chat.SayAsync("25.05.2022");
+
+        var text = TelegramChat.Texts(replies);
+        Assert.Contains("Санаты: педагог-сарапшы", text);
+        Assert.Contains("Келесі аттестация: 25.05.2027", text);
+    }
+
+    [Fact]
     public async Task BadProfileValueIsRefusedAndAskedAgain()
     {
         var (chat, _) = await TelegramChat.JoinAsync(_host, "kk");
