@@ -29,6 +29,7 @@ public sealed class ReviewCycleTests : IAsyncLifetime
 
         var card = await chat.PressAsync("Исправить");
         Assert.Contains("Комментарий проверяющего (Гүлнар Ахметова): Приложите скан программы", TelegramChat.Texts(card));
+        Assert.Contains(chat.Messages, m => m.Text?.StartsWith("🛠 Запись «Программа» возвращена на доработку", StringComparison.Ordinal) == true);
         await chat.PressAsync("Исправить");
         await chat.PressAsync("✏️ Файлы");
         await chat.SendDocumentAsync("scan.pdf", SampleFiles.Pdf("scan"));
