@@ -131,6 +131,21 @@ public sealed class AddEntryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FailedDownloadAsksToResendAndStoresNothing()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "kk");
+        await GoToFilesAsync(chat, "kk");
+        _host.Telegram.FailNext("downloadFile", 1, Testing.FakeTelegram.FaultKind.InternalServerError);
+
+        var replies = await chat.SendDocumentAsync("diploma.pdf", SampleFiles.Pdf());
+
+        Assert.Contains("Файлды жүктеу мүмкін болмады", TelegramChat.Texts(replies));
+        Assert.Empty(EvidenceFilesOnDisk());
+        var retried = await chat.SendDocumentAsync("diploma.pdf", SampleFiles.Pdf());
+        Assert.Contains("Қабылданды: diploma.pdf", TelegramChat.Texts(retried));
+    }
+
+    [Fact]
     public async Task AlbumAttachesEveryPhotoWithOneRunningAcknowledgement()
     {
         var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");
