@@ -50,6 +50,23 @@ public sealed class DispatchTests : IAsyncLifetime
         Assert.Contains(_host.Logs.Lines, l => l.Message.Contains("failed", StringComparison.Ordinal) && l.Message.Contains("InvalidOperationException", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HandledUpdateIdsAreForgottenAfterAWeek()
+    {
+        await using (var db = _host.NewDb())
+        {
+            db.ProcessedUpdates.Add(new Core.Chat.ProcessedUpdate("telegram", "old", _host.UtcNow - TimeSpan.FromDays(8)));
+            db.ProcessedUpdates.Add(new Core.Chat.ProcessedUpdate("telegram", "recent", _host.UtcNow - TimeSpan.FromDays(1)));
+            await db.SaveChangesAsync();
+        }
+
+        var removed = await _host.Services.GetRequiredService<ProcessedUpdatePruner>().PruneAsync(CancellationToken.None);
+
+        Assert.Equal(1, removed);
+        await using var after = _host.NewDb();
+        Assert.Equal(["recent"], after.ProcessedUpdates.Where(p => p.UpdateId == "old" || p.UpdateId == "recent").Select(p => p.UpdateId).ToList());
+    }
+
     private static CommandReceived Command(string id, long chatId, string command) =>
         new(id, new ChatOrigin(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), "Тест", "ru", true), command, null);
 }
