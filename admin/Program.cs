@@ -1,11 +1,13 @@
 using PortfolioBot.Admin;
 using PortfolioBot.Admin.Setup;
+using PortfolioBot.Bot;
 using PortfolioBot.Core;
 using PortfolioBot.Core.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
+builder.AddTelegramBot();
 builder.AddReminders();
 builder.AddAdmin();
 
@@ -15,6 +17,7 @@ var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;
 
 app.UseAdmin();
+app.MapTelegramWebhook();
 
 await app.RunAsync();
 
