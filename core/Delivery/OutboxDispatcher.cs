@@ -123,7 +123,15 @@ public sealed class OutboxDispatcher(
             // From here on the outcome is recorded whatever happens to the host: no stopping token.
             db.ChangeTracker.Clear();
             message = await db.Outbox.FirstAsync(m => m.Id == id, CancellationToken.None);
-            var result = await SendAsync(scope.ServiceProvider, message);
+            DeliveryResult result;
+            try
+            {
+                result = await SendAsync(scope.ServiceProvider, message);
+            }
+            finally
+            {
+                limiter.Completed(recipientKey);
+            }
             await RecordAsync(db, message, result);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
