@@ -52,7 +52,8 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             ["Delivery:PollIntervalMs"] = "50",
             ["Delivery:RetryBaseDelayMs"] = "100",
             ["Delivery:RetryMaxDelayMs"] = "800",
-            ["Delivery:SendTimeoutSeconds"] = "2",
+            // Generous: a send cut off by our own timeout may still have reached Telegram (the one ambiguity left).
+            ["Delivery:SendTimeoutSeconds"] = "8",
             ["Delivery:LeaseSeconds"] = "20",
             ["Reminders:QuietStart"] = "00:00",
             ["Reminders:QuietEnd"] = "00:00",
