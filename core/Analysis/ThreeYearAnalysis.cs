@@ -17,18 +17,21 @@ public sealed record YearFigures(
     public int TotalPrizeWinners => PrizeWinners.Values.Sum();
 }
 
-/// <summary>A figure and its change against the year before (null for the first year shown).</summary>
+/// <summary>A figure and its change against the year before the one shown (null only when the year is not known).</summary>
 public sealed record YearComparison(YearFigures Figures, int? ParticipationsChange, int? PrizeWinnersChange, int? GraduatesChange);
 
 /// <summary>
 /// The regulation's comparative analysis over three years (4.2): pupils' participations and prize-winners
-/// by level, and graduates with a completion document, per school year, with the dynamics. Only entries the
-/// administration confirmed (or that were recorded without needing it) count; pupils are counted, an entry
-/// without a number counts as one pupil.
+/// by level, and graduates with a completion document, per school year, with the dynamics. Only the versions
+/// that count (<see cref="PortfolioDbContext.FinalEntries"/>: confirmed, or recorded without needing it) are
+/// counted. Pupils are counted: the number given, else the names listed, else one. The first year shown is
+/// compared with the year before it, so every year shown has its change.
 /// </summary>
 public sealed class ThreeYearAnalysis(PortfolioDbContext db, SchoolCalendar calendar)
 {
     public const int Years = 3;
+
+    private static readonly char[] NameSeparators = [',', ';', '\n'];
 
     public async Task<IReadOnlyList<YearComparison>> ForTeacherAsync(int teacherId, CancellationToken ct = default)
     {
@@ -40,39 +43,52 @@ public sealed class ThreeYearAnalysis(PortfolioDbContext db, SchoolCalendar cale
     public async Task<IReadOnlyList<YearComparison>> ForTeacherAsync(int teacherId, SchoolYear current, CancellationToken ct = default)
     {
         var first = new SchoolYear(current.StartYear - (Years - 1));
+        var baseline = first.Previous;
         string[] kinds = [PortfolioCatalogue.CompetitionParticipation, PortfolioCatalogue.PrizeWinners, PortfolioCatalogue.Graduates];
-        var rows = await db.CurrentEntries
-            .Where(e => e.TeacherId == teacherId && kinds.Contains(e.KindCode)
-                && (e.Status == EntryStatus.Confirmed || e.Status == EntryStatus.Recorded)
-                && e.Date >= first.Start && e.Date <= current.End)
-            .Select(e => new { e.KindCode, e.Date, e.Level, e.Result, Pupils = e.PupilCount ?? 1 })
-            .ToListAsync(ct);
+        var rows = (await db.FinalEntries
+            .Where(e => e.TeacherId == teacherId && kinds.Contains(e.KindCode) && e.Date >= baseline.Start && e.Date <= current.End)
+            .Select(e => new { e.KindCode, e.Date, e.Level, e.Result, e.PupilCount, e.PupilNames })
+            .ToListAsync(ct))
+            .Select(e => new Row(e.KindCode, e.Date, e.Level, e.Result, e.PupilCount ?? CountNames(e.PupilNames) ?? 1))
+            .ToList();
 
         var result = new List<YearComparison>();
-        YearFigures? previous = null;
+        var previous = Figures(baseline, rows);
         for (var year = first; year.CompareTo(current) <= 0; year = year.Next)
         {
-            var inYear = rows.Where(r => year.Contains(r.Date)).ToList();
-            var figures = new YearFigures(
-                year,
-                ByLevel(inYear.Where(r => r.KindCode == PortfolioCatalogue.CompetitionParticipation).Select(r => (r.Level, r.Pupils))),
-                ByLevel(inYear.Where(r => r.KindCode == PortfolioCatalogue.PrizeWinners && r.Result is ResultKind.PrizeWinner or ResultKind.Winner)
-                    .Select(r => (r.Level, r.Pupils))),
-                inYear.Where(r => r.KindCode == PortfolioCatalogue.Graduates).Sum(r => r.Pupils));
+            var figures = Figures(year, rows);
             result.Add(new YearComparison(figures,
-                figures.TotalParticipations - previous?.TotalParticipations,
-                figures.TotalPrizeWinners - previous?.TotalPrizeWinners,
-                figures.Graduates - previous?.Graduates));
+                figures.TotalParticipations - previous.TotalParticipations,
+                figures.TotalPrizeWinners - previous.TotalPrizeWinners,
+                figures.Graduates - previous.Graduates));
             previous = figures;
         }
         return result;
     }
 
-    private static Dictionary<Level, int> ByLevel(IEnumerable<(Level? Level, int Pupils)> rows)
+    private sealed record Row(string KindCode, DateOnly Date, Level? Level, ResultKind? Result, int Pupils);
+
+    private static YearFigures Figures(SchoolYear year, List<Row> rows)
+    {
+        var inYear = rows.Where(r => year.Contains(r.Date)).ToList();
+        return new YearFigures(
+            year,
+            ByLevel(inYear.Where(r => r.KindCode == PortfolioCatalogue.CompetitionParticipation)),
+            ByLevel(inYear.Where(r => r.KindCode == PortfolioCatalogue.PrizeWinners && r.Result is ResultKind.PrizeWinner or ResultKind.Winner)),
+            inYear.Where(r => r.KindCode == PortfolioCatalogue.Graduates).Sum(r => r.Pupils));
+    }
+
+    private static int? CountNames(string? names)
+    {
+        var count = names?.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length ?? 0;
+        return count > 0 ? count : null;
+    }
+
+    private static Dictionary<Level, int> ByLevel(IEnumerable<Row> rows)
     {
         var counts = Enum.GetValues<Level>().ToDictionary(l => l, _ => 0);
-        foreach (var (level, pupils) in rows)
-            if (level is { } l) counts[l] += pupils;
+        foreach (var row in rows)
+            if (row.Level is { } l) counts[l] += row.Pupils;
         return counts;
     }
 }

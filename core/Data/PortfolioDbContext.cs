@@ -37,6 +37,15 @@ public partial class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opt
     /// <summary>Entries as lists show them: not deleted, the current version only.</summary>
     public IQueryable<Entry> CurrentEntries => Entries.Where(e => !e.IsDeleted && e.IsCurrent);
 
+    /// <summary>
+    /// Entries as reports and deadlines count them: the latest confirmed or recorded version of each material.
+    /// A confirmed entry whose new version is still a draft (or under review) still counts, until a newer
+    /// version is itself confirmed; otherwise fixing a typo would make a confirmed result vanish from reports.
+    /// </summary>
+    public IQueryable<Entry> FinalEntries => Entries.Where(e => !e.IsDeleted
+        && (e.Status == EntryStatus.Confirmed || e.Status == EntryStatus.Recorded)
+        && !Entries.Any(n => n.PreviousVersionId == e.Id && !n.IsDeleted && (n.Status == EntryStatus.Confirmed || n.Status == EntryStatus.Recorded)));
+
     /// <summary>Writes an audit record for a change that is not an entry's own transition (teachers, staff, settings).</summary>
     public void Audit(Actor actor, string entityType, int entityId, string action, DateTime utcNow, string? comment = null, int? schoolId = null) =>
         AuditRecords.Add(new AuditRecord(utcNow, actor, entityType, entityId, action, null, null, comment, schoolId));

@@ -12,7 +12,7 @@ public sealed class StoragePaths
         var o = options.Value;
         DataDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, o.DataDirectory));
         EvidenceRoot = Path.Combine(DataDirectory, "evidence");
-        ConnectionString = o.ConnectionString ?? new SqliteConnectionStringBuilder
+        ConnectionString = !string.IsNullOrWhiteSpace(o.ConnectionString) ? o.ConnectionString : new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(DataDirectory, "portfoliobot.db"),
             Pooling = true,

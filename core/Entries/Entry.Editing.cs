@@ -66,7 +66,7 @@ public partial class Entry
     {
         Require(Status.IsEditable(), "attach files to");
         if (_evidence.Count >= MaxEvidenceFiles)
-            throw new EntryRuleException(EntryRule.TextTooLong, $"An entry holds at most {MaxEvidenceFiles} files.");
+            throw new EntryRuleException(EntryRule.TooManyFiles, $"An entry holds at most {MaxEvidenceFiles} files.");
         var file = new EvidenceFile(blob, originalName, source, utcNow);
         _evidence.Add(file);
         Touch(utcNow);

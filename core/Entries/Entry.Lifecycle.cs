@@ -51,8 +51,9 @@ public partial class Entry
     }
 
     /// <summary>
-    /// A confirmed or recorded entry is locked: changing it starts a new draft version that needs review again,
-    /// while this one stays in the history (and in lists until the new version replaces it).
+    /// A confirmed or recorded entry is locked: changing it starts a new draft version that needs review again.
+    /// This one stays in the history (no longer current, so lists show the new version) and keeps counting in
+    /// reports (<see cref="Data.PortfolioDbContext.FinalEntries"/>) until a newer version is final.
     /// </summary>
     public Entry StartNewVersion(Actor actor, DateTime utcNow)
     {

@@ -18,6 +18,9 @@ public enum EntryRule
     LinkInvalid,
     CommentRequired,
     NotCurrentVersion,
+
+    /// <summary>The entry already holds <see cref="Entry.MaxEvidenceFiles"/> files.</summary>
+    TooManyFiles,
 }
 
 /// <summary>Thrown when an entry refuses a change that the rules do not allow.</summary>

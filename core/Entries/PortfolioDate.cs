@@ -60,8 +60,10 @@ public static partial class PortfolioDate
     {
         var value = int.Parse(digits, CultureInfo.InvariantCulture);
         if (digits.Length == 4) return value;
+        // Two digits mean the nearest year not more than one ahead: on 31.12.2025, "1.1.26" is tomorrow (refused
+        // as the future), not 1926 (which would be refused as "before 1950" and puzzle the teacher).
         var century = today.Year / 100 * 100;
-        return century + value > today.Year ? century - 100 + value : century + value;
+        return century + value > today.Year + 1 ? century - 100 + value : century + value;
     }
 
     [GeneratedRegex(@"^(?<d>\d{1,2})[.\/](?<m>\d{1,2})[.\/](?<y>\d{2}|\d{4})$")]

@@ -11,6 +11,7 @@ public static class ContentSniffer
 {
     private const int HeaderSize = 4096;
     private const int TextProbeSize = 64 * 1024;
+    private const int MaxMimeTypeLength = 100;
 
     public static (string ContentType, string Extension) Detect(string path)
     {
@@ -82,8 +83,11 @@ public static class ContentSniffer
 
             if (zip.GetEntry("mimetype") is { } mimeEntry)
             {
-                using var reader = new StreamReader(mimeEntry.Open(), Encoding.ASCII);
-                var mime = reader.ReadToEnd().Trim();
+                // Read a few bytes only: a "mimetype" entry that inflates to gigabytes must not exhaust memory.
+                using var entryStream = mimeEntry.Open();
+                var mimeBytes = new byte[MaxMimeTypeLength];
+                var mimeLength = entryStream.ReadAtLeast(mimeBytes, mimeBytes.Length, throwOnEndOfStream: false);
+                var mime = Encoding.ASCII.GetString(mimeBytes, 0, mimeLength).Trim();
                 switch (mime)
                 {
                     case "application/vnd.oasis.opendocument.text": return (mime, "odt");

@@ -75,7 +75,7 @@ public sealed class EvidenceStore(StoragePaths paths, IOptions<EvidenceOptions> 
             {
                 size += read;
                 if (size > MaxFileBytes)
-                    throw new EvidenceRejectedException(EvidenceProblem.TooLarge, $"The file is larger than {MaxFileBytes / (1024 * 1024)} MB.");
+                    throw new EvidenceRejectedException(EvidenceProblem.TooLarge, $"The file is larger than {Describe(MaxFileBytes)}.");
                 hash.AppendData(buffer, 0, read);
                 await output.WriteAsync(buffer.AsMemory(0, read), ct);
             }
@@ -103,6 +103,10 @@ public sealed class EvidenceStore(StoragePaths paths, IOptions<EvidenceOptions> 
             logger.LogDebug("Evidence {Path} was stored concurrently", final);
         }
     }
+
+    /// <summary>The limit as a person reads it: "50 MB", or "512 KB" for small test limits (not "0 MB").</summary>
+    internal static string Describe(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 
     private static bool TryDelete(string path)
     {

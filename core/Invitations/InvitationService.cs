@@ -71,7 +71,16 @@ public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, 
         invitation.MarkUsed(externalUserId, now);
         teacher.TouchActivity(now);
         db.Audit(Actor.Teacher(teacher.Id, teacher.FullName), nameof(Teacher), teacher.Id, "linked-chat", now, channel, teacher.SchoolId);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another chat redeemed the same code between our read and our write (UsedAt is the concurrency
+            // token): nothing of ours was saved, and for this chat the code is simply used.
+            return new(InvitationOutcome.AlreadyUsed, null, null);
+        }
         return new(InvitationOutcome.Linked, teacher, account);
     }
 

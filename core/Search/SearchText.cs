@@ -12,7 +12,9 @@ public static class SearchText
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
-        var folded = text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture).Replace('ё', 'е');
+        // Kazakh "і" is often typed as the Latin "i" that looks the same (phones without a Kazakh layout):
+        // fold both to the Cyrillic letter, and "ё" to "е" as Russian writers do.
+        var folded = text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture).Replace('ё', 'е').Replace('i', 'і');
         return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -25,7 +25,9 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         b.HasOne<Teacher>().WithMany().HasForeignKey(e => e.TeacherId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.PreviousVersion).WithMany().HasForeignKey(e => e.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(e => e.Evidence).WithOne().HasForeignKey(f => f.EntryId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(e => e.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Always loaded: StartNewVersion copies the files, AttachEvidence counts them and RemoveEvidence finds
+        // them; an entry loaded without them would silently start a version with no evidence.
+        b.Navigation(e => e.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
 
         // The review queue: a school's submitted entries, oldest first.
         b.HasIndex(e => new { e.SchoolId, e.Status, e.SubmittedAt });

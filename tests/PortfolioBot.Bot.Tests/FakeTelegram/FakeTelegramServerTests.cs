@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PortfolioBot.Testing.FakeTelegram;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -95,11 +94,9 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
         await _server.Updates.WaitForPollerAsync(Quick, CancellationToken.None);
         Assert.False(poll.IsCompleted);
 
-        var stopwatch = Stopwatch.StartNew();
         _server.SendText(ChatId, "/start", languageCode: "ru");
-        var updates = await poll.WaitAsync(Quick);
+        var updates = await poll.WaitAsync(Quick); // far below the 30 s poll timeout
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"long poll took {stopwatch.Elapsed}");
         var message = Assert.Single(updates).Message!;
         Assert.Equal("/start", message.Text);
         Assert.Equal("ru", message.From!.LanguageCode);
@@ -224,33 +221,5 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
         Assert.Equal(403, error.ErrorCode);
         Assert.Equal("Forbidden: bot was blocked by the user", error.Message);
         Assert.Single(_server.MessagesTo(14));
-    }
-
-    [Fact]
-    public async Task Timeout_fault_holds_the_request_until_the_client_gives_up()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
-        var impatientBot = _server.CreateClient(http);
-        _server.FailNext("sendMessage", kind: FaultKind.Timeout);
-
-        var error = await Assert.ThrowsAnyAsync<RequestException>(() => impatientBot.SendMessage(ChatId, "slow"));
-
-        Assert.Contains("timed out", error.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(_server.MessagesTo(ChatId));
-    }
-
-    [Fact]
-    public async Task Wrong_token_gets_401_and_unknown_method_gets_404()
-    {
-        var stranger = new TelegramBotClient(new TelegramBotClientOptions("999:other-token", baseUrl: _server.BaseUrl));
-        var unauthorized = await Assert.ThrowsAsync<ApiRequestException>(() => stranger.GetMe());
-        Assert.Equal(401, unauthorized.ErrorCode);
-
-        var notFound = await Assert.ThrowsAsync<ApiRequestException>(() => _bot.SendRequest(new Telegram.Bot.Requests.SendPollRequest
-        {
-            ChatId = ChatId, Question = "?", Options = [new InputPollOption("a"), new InputPollOption("b")],
-        }));
-        Assert.Equal(404, notFound.ErrorCode);
-        Assert.Equal("Not Found", notFound.Message);
     }
 }

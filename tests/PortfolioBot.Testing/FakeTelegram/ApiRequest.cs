@@ -16,7 +16,8 @@ internal sealed record FileArgument(UploadedFile? Upload, string? Reference);
 /// One Bot API call with its parameters, whatever the encoding: JSON body, form-urlencoded, multipart/form-data
 /// (values that look like JSON objects/arrays are parsed) or query string.
 /// </summary>
-internal sealed class ApiRequest(string method, JsonObject args, IReadOnlyDictionary<string, UploadedFile> files)
+internal sealed class ApiRequest(
+    string method, JsonObject args, IReadOnlyDictionary<string, UploadedFile> files, IReadOnlyDictionary<string, string> rawText)
 {
     public string Method { get; } = method;
 
@@ -28,9 +29,11 @@ internal sealed class ApiRequest(string method, JsonObject args, IReadOnlyDictio
     {
         var args = new JsonObject();
         var files = new Dictionary<string, UploadedFile>(StringComparer.Ordinal);
+        var rawText = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Query)
         {
-            args[key] = FromFormValue(value.ToString());
+            rawText[key] = value.ToString();
+            args[key] = FromFormValue(rawText[key]);
         }
 
         if (request.HasJsonContentType())
@@ -50,7 +53,8 @@ internal sealed class ApiRequest(string method, JsonObject args, IReadOnlyDictio
             var form = await request.ReadFormAsync(cancellationToken);
             foreach (var (key, value) in form)
             {
-                args[key] = FromFormValue(value.ToString());
+                rawText[key] = value.ToString();
+                args[key] = FromFormValue(rawText[key]);
             }
 
             foreach (var file in form.Files)
@@ -61,10 +65,11 @@ internal sealed class ApiRequest(string method, JsonObject args, IReadOnlyDictio
             }
         }
 
-        return new ApiRequest(method, args, files);
+        return new ApiRequest(method, args, files, rawText);
     }
 
-    public string? String(string name) => Args[name] switch
+    /// <summary>A text parameter; form values come back exactly as sent, even when they look like JSON.</summary>
+    public string? String(string name) => rawText.TryGetValue(name, out var raw) ? raw : Args[name] switch
     {
         JsonValue value when value.TryGetValue<string>(out var s) => s,
         JsonValue value => value.ToJsonString(),

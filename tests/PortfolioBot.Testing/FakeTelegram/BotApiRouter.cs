@@ -65,7 +65,8 @@ internal sealed class BotApiRouter
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The client gave up (or the server is stopping): nothing to answer.
+            // The client gave up, or the server is stopping: drop the connection instead of answering.
+            http.Abort();
         }
     }
 

@@ -99,6 +99,11 @@ public sealed partial class FakeTelegramServer
             Enqueue(_factory.Photo(chatId, sender, UpdateFactory.DefaultSizes(bytes), i == 0 ? caption : null, groupId)))];
     }
 
+    /// <summary>Builds (without queueing) the update <see cref="SendText(long, string, string?)"/> would queue,
+    /// with a fresh update_id: handy for <see cref="PostWebhookAsync"/>.</summary>
+    public Update CreateTextUpdate(long chatId, string text, string? languageCode = null) =>
+        new() { Id = Updates.ReserveId(), Message = _factory.Text(chatId, Sender(chatId, languageCode), text) };
+
     /// <summary>Queues an update exactly as given. Id 0 gets the next id; any other id (even a duplicate) is kept.</summary>
     public Update EnqueueRaw(Update update) => Updates.Enqueue(update);
 
