@@ -43,7 +43,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     }
 
     /// <summary>Starts a host that delivers the outbox; fast polling and retries, no quiet hours unless overridden.</summary>
-    public async Task<PortfolioFixture> StartDispatcherAsync(IDictionary<string, string?>? overrides = null)
+    public async Task<PortfolioFixture> StartDispatcherAsync(IDictionary<string, string?>? overrides = null, bool botOff = false)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -65,7 +65,8 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             b.AddReminders();
             b.AddTelegramDelivery();
             // Every 429 reaches our code (the library would otherwise wait and retry by itself).
-            b.Services.AddSingleton<ITelegramBotClient>(Telegram.CreateClient(retryThreshold: 0));
+            if (botOff) b.Services.AddSingleton<ITelegramBotClient>(_ => throw new InvalidOperationException("The Telegram bot is off: set Telegram:Token."));
+            else b.Services.AddSingleton<ITelegramBotClient>(Telegram.CreateClient(retryThreshold: 0));
             b.Services.RemoveAll<TimeProvider>();
             b.Services.AddSingleton(TimeProvider.System);
         });

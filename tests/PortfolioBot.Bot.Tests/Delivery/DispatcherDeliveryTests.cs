@@ -1,3 +1,4 @@
+using PortfolioBot.Core.Delivery;
 using PortfolioBot.Core.Notifications;
 using PortfolioBot.Testing.FakeTelegram;
 
@@ -95,6 +96,20 @@ public sealed class DispatcherDeliveryTests
 
         Assert.Equal((OutboxStatus.Failed, 1), (message.Status, message.Attempts));
         Assert.Contains("message is too long", message.LastError);
+    }
+
+    [Fact]
+    public async Task HostWhoseBotIsOffLeavesTheOutboxUntouched()
+    {
+        await using var harness = await DeliveryHarness.StartAsync();
+        var (teacher, _) = await harness.AddLinkedTeacherAsync();
+        await harness.EnqueueDraftRemindersAsync(teacher.Id, "Later", 1);
+
+        var host = await harness.StartDispatcherAsync(botOff: true);
+        await host.Get<OutboxDispatcher>().ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var message = Assert.Single(await harness.OutboxAsync());
+        Assert.Equal((OutboxStatus.Pending, 0, null, null), (message.Status, message.Attempts, message.ClaimedBy, message.SendingStartedAt));
     }
 
     [Fact]
