@@ -35,6 +35,32 @@ public sealed class QuartzStoreTests
         Assert.Equal(["deadline-reminders", "nudges", "personal-reminders", "reviewer-digests"], await StoredJobsAsync(world.Fixture));
     }
 
+    [Fact]
+    public async Task InMemorySchedulerRunsTheDeadlineScanWhenTheFakeClockReachesTheNextInterval()
+    {
+        // 23:50 in Almaty: the scan at start finds the deadline 15 days away (nothing to send); the scan due
+        // 15 minutes later runs after midnight, when it is 14 days away.
+        var lateEvening = new DateTimeOffset(2025, 10, 15, 18, 50, 0, TimeSpan.Zero);
+        await using var world = await ReminderWorld.StartAsync(lateEvening, new Dictionary<string, string?>
+        {
+            ["Scheduler:Enabled"] = "true",
+            ["Reminders:ScanIntervalMinutes"] = "15",
+        });
+        var school = await world.Fixture.AddSchoolAsync();
+        await world.LinkedTeacherAsync(school.Id);
+        await world.AddDeadlineAsync(school.Id, world.Today.AddDays(15), Deadlines.DeadlineRequirement.AllEntriesSubmitted);
+        var scheduler = await world.Fixture.Get<ISchedulerFactory>().GetScheduler();
+        var ran = new JobSignal(DeadlineReminderJob.Key, lateEvening.AddMinutes(15));
+        scheduler.ListenerManager.AddJobListener(ran, []);
+
+        world.Fixture.Time.Advance(TimeSpan.FromMinutes(15));
+        var error = await ran.Executed.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Null(error);
+        var reminder = Assert.Single(await world.OutboxAsync(NotificationKind.DeadlineReminder));
+        Assert.Equal("d-14", ReminderWorld.Payload<DeadlineReminderPayload>(reminder).Slot);
+    }
+
     private static async Task<List<string>> StoredJobsAsync(PortfolioFixture fixture)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(fixture.DataDirectory, "scheduler.db")};Pooling=False");
@@ -47,7 +73,8 @@ public sealed class QuartzStoreTests
         return names;
     }
 
-    private sealed class JobSignal(JobKey key) : IJobListener
+    /// <summary>Completes when <paramref name="key"/> has run for a fire scheduled at or after <paramref name="notBefore"/>.</summary>
+    private sealed class JobSignal(JobKey key, DateTimeOffset? notBefore = null) : IJobListener
     {
         private readonly TaskCompletionSource<JobExecutionException?> _executed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -59,7 +86,7 @@ public sealed class QuartzStoreTests
 
         public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
-            if (context.JobDetail.Key.Equals(key)) _executed.TrySetResult(jobException);
+            if (context.JobDetail.Key.Equals(key) && (notBefore is null || context.ScheduledFireTimeUtc >= notBefore)) _executed.TrySetResult(jobException);
             return default;
         }
     }
