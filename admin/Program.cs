@@ -1,11 +1,14 @@
 using PortfolioBot.Admin;
 using PortfolioBot.Bot;
 using PortfolioBot.Core;
+using PortfolioBot.Core.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
 builder.AddTelegramBot();
+builder.AddTelegramDelivery();
+builder.AddReminders();
 builder.AddAdmin();
 
 var app = builder.Build();
