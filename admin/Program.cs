@@ -7,7 +7,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
 builder.AddTelegramBot();
-builder.AddTelegramDelivery();
 builder.AddReminders();
 builder.AddAdmin();
 
