@@ -1,3 +1,4 @@
+using PortfolioBot.Bot.Delivery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,7 @@ public static class DependencyInjection
             services.AddHostedService<TelegramReceiver>();
             services.AddHostedService(sp => sp.GetRequiredService<ProcessedUpdatePruner>());
         }
+        builder.AddTelegramDelivery();
         return builder;
     }
 
