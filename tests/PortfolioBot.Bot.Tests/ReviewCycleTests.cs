@@ -17,6 +17,7 @@ namespace PortfolioBot.Bot.Tests;
 
 public sealed class ReviewCycleTests : IAsyncLifetime
 {
+    private static readonly string[] OneKindPerSection = ["s1.courses", "s2.other", "s3.new-technologies", "s4.creative-works"];
     private BotHost _host = null!;
 
     public async Task InitializeAsync() => _host = await BotHost.StartAsync();
@@ -99,6 +100,33 @@ public sealed class ReviewCycleTests : IAsyncLifetime
         Assert.DoesNotContain("Для других", text);
         var add = await chat.PressAsync("Раздел 2");
         Assert.Contains("Результаты педагогической деятельности", TelegramChat.Texts(add));
+    }
+
+    [Fact]
+    public async Task DeadlinesCountAConfirmedEntryWhileItsNewVersionIsEdited()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "ru");
+        await using (var db = _host.NewDb())
+        {
+            var (me, reviewer) = (Actor.Teacher(teacher.Id, teacher.FullName), Actor.Staff(1, "Гүлнар Ахметова"));
+            var entries = OneKindPerSection.Select(kind => new Entry(teacher.Id, teacher.SchoolId, kind, new EntryDetails("Курсы", _host.Today), me, _host.Today, _host.UtcNow)).ToList();
+            foreach (var e in entries)
+            {
+                e.Submit(needsConfirmation: true, me, _host.UtcNow);
+                e.Confirm(reviewer, _host.UtcNow);
+            }
+            db.Entries.AddRange(entries);
+            db.Deadlines.Add(new Deadline(teacher.SchoolId, "Портфолио к аттестации", new DateOnly(2025, 12, 1), DeadlineAudience.WholeSchool,
+                DeadlineRequirement.ConfirmedEntryInEverySection, null, _host.UtcNow));
+            await db.SaveChangesAsync();
+            db.Entries.Add(entries[3].StartNewVersion(me, _host.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var view = await chat.SayAsync("/deadlines");
+
+        Assert.Contains("всё готово", TelegramChat.Texts(view));
+        Assert.DoesNotContain("Нет подтверждённой записи", TelegramChat.Texts(view));
     }
 
     [Fact]
