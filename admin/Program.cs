@@ -1,4 +1,5 @@
 using PortfolioBot.Admin;
+using PortfolioBot.Admin.Setup;
 using PortfolioBot.Bot;
 using PortfolioBot.Core;
 using PortfolioBot.Core.Reminders;
@@ -12,10 +13,13 @@ builder.AddAdmin();
 
 var app = builder.Build();
 
+// `create-admin ...` runs and exits without starting the web server.
+if (await app.RunCommandAsync(args)) return;
+
 app.UseAdmin();
 app.MapTelegramWebhook();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

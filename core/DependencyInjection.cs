@@ -6,8 +6,10 @@ using PortfolioBot.Core.Catalogue;
 using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Evidence;
+using PortfolioBot.Core.Export;
 using PortfolioBot.Core.Invitations;
 using PortfolioBot.Core.Schools;
+using PortfolioBot.Core.Teachers;
 
 namespace PortfolioBot.Core;
 
@@ -36,6 +38,8 @@ public static class DependencyInjection
         services.AddScoped<InvitationService>();
         services.AddScoped<ThreeYearAnalysis>();
         services.AddScoped<DeadlineProgress>();
+        services.AddScoped<PortfolioExporter>();
+        services.AddScoped<TeacherImport>();
         return builder;
     }
 }
