@@ -51,7 +51,6 @@ public static class DependencyInjection
         services.AddScoped<EntryCardFlow>();
         services.AddScoped<ProfileFlow>();
         services.AddScoped<DeadlinesFlow>();
-        services.AddScoped<ChatMessenger>();
         services.AddSingleton<ProcessedUpdatePruner>();
 
         var token = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Token)}"];
@@ -61,7 +60,7 @@ public static class DependencyInjection
             services.AddHostedService<TelegramReceiver>();
             services.AddHostedService(sp => sp.GetRequiredService<ProcessedUpdatePruner>());
         }
-        builder.AddTelegramDelivery();
+        builder.AddNotificationDelivery();
         return builder;
     }
 
