@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         { "/Audit", Login, 200, 200, 200 },
         { "/Account/ChangePassword", Login, 200, 200, 200 },
         { "/Account/Telegram", Login, 200, 200, 200 },
+        { "/Admin/Delivery", Login, 403, 403, 200 },
         { "/Account/Login", 200, 200, 200, 200 },
         { "/Admin/Staff", Login, 403, 403, 200 },
         { "/Admin/Staff/Create", Login, 403, 403, 200 },
