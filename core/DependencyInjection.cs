@@ -5,8 +5,10 @@ using PortfolioBot.Core.Analysis;
 using PortfolioBot.Core.Catalogue;
 using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Evidence;
+using PortfolioBot.Core.Export;
 using PortfolioBot.Core.Invitations;
 using PortfolioBot.Core.Schools;
+using PortfolioBot.Core.Teachers;
 
 namespace PortfolioBot.Core;
 
@@ -34,6 +36,8 @@ public static class DependencyInjection
         services.AddScoped<ConfirmationRule>();
         services.AddScoped<InvitationService>();
         services.AddScoped<ThreeYearAnalysis>();
+        services.AddScoped<PortfolioExporter>();
+        services.AddScoped<TeacherImport>();
         return builder;
     }
 }

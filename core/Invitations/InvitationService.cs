@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using PortfolioBot.Core.Audit;
 using PortfolioBot.Core.Chat;
 using PortfolioBot.Core.Data;
+using PortfolioBot.Core.Staff;
 using PortfolioBot.Core.Teachers;
 
 namespace PortfolioBot.Core.Invitations;
 
-public sealed record RedeemResult(InvitationOutcome Outcome, Teacher? Teacher, ChatAccount? Account);
+public sealed record RedeemResult(InvitationOutcome Outcome, Teacher? Teacher, ChatAccount? Account, StaffMember? Staff = null);
 
 /// <summary>Issues invitations and redeems them from a chat channel.</summary>
 public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, IOptions<InvitationOptions> options)
@@ -26,15 +27,31 @@ public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, 
         return code;
     }
 
-    /// <summary>Links the chat account to the invitation's teacher when the code is valid.</summary>
+    /// <summary>Revokes the staff member's open invitations and issues a new one, so they can link Telegram for digests.</summary>
+    public async Task<string> IssueForStaffAsync(int staffMemberId, Actor actor, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var staff = await db.StaffMembers.FirstAsync(s => s.Id == staffMemberId, ct);
+        var open = await db.Invitations.Where(i => i.StaffMemberId == staffMemberId && i.UsedAt == null && i.RevokedAt == null).ToListAsync(ct);
+        open.ForEach(i => i.Revoke(now));
+        var (invitation, code) = Invitation.ForStaff(staffMemberId, now, TimeSpan.FromDays(options.Value.ValidDays));
+        db.Invitations.Add(invitation);
+        db.Audit(actor, nameof(StaffMember), staff.Id, "invited", now);
+        await db.SaveChangesAsync(ct);
+        return code;
+    }
+
+    /// <summary>Links the chat account to the invitation's teacher (or staff member) when the code is valid.</summary>
     public async Task<RedeemResult> RedeemAsync(string code, string channel, string externalUserId, string chatId, string? language, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var hash = Invitation.Hash(code);
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.CodeHash == hash, ct);
-        if (invitation?.TeacherId is not { } teacherId) return new(InvitationOutcome.Unknown, null, null);
+        if (invitation is null) return new(InvitationOutcome.Unknown, null, null);
         var outcome = invitation.CanBeUsed(now);
         if (outcome != InvitationOutcome.Linked) return new(outcome, null, null);
+        if (invitation.StaffMemberId is { } staffId) return await RedeemForStaffAsync(invitation, staffId, channel, externalUserId, chatId, language, now, ct);
+        if (invitation.TeacherId is not { } teacherId) return new(InvitationOutcome.Unknown, null, null);
 
         var teacher = await db.Teachers.FirstOrDefaultAsync(t => t.Id == teacherId && t.IsActive, ct);
         if (teacher is null) return new(InvitationOutcome.Revoked, null, null);
@@ -65,5 +82,25 @@ public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, 
             return new(InvitationOutcome.AlreadyUsed, null, null);
         }
         return new(InvitationOutcome.Linked, teacher, account);
+    }
+
+    private async Task<RedeemResult> RedeemForStaffAsync(Invitation invitation, int staffId, string channel, string externalUserId, string chatId, string? language, DateTime now, CancellationToken ct)
+    {
+        var staff = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == staffId && s.IsActive, ct);
+        if (staff is null) return new(InvitationOutcome.Revoked, null, null);
+        var previous = await db.ChatAccounts.Where(a => a.StaffMemberId == staffId && a.Channel == channel).ToListAsync(ct);
+        previous.ForEach(a => a.Unlink());
+        var account = await db.ChatAccounts.FirstOrDefaultAsync(a => a.Channel == channel && a.ExternalUserId == externalUserId, ct);
+        if (account is null)
+        {
+            account = new ChatAccount(channel, externalUserId, chatId, language ?? "ru", now);
+            db.ChatAccounts.Add(account);
+        }
+        account.Seen(chatId, language, now);
+        account.LinkStaff(staffId, now);
+        invitation.MarkUsed(externalUserId, now);
+        db.Audit(Actor.Staff(staff.Id, staff.DisplayName), nameof(StaffMember), staff.Id, "linked-chat", now, channel);
+        await db.SaveChangesAsync(ct);
+        return new(InvitationOutcome.Linked, null, account, staff);
     }
 }

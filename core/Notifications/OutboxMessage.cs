@@ -61,6 +61,15 @@ public class OutboxMessage
     public string? ClaimedBy { get; private set; }
     public DateTime? ClaimedUntil { get; private set; }
 
+    /// <summary>
+    /// Set (under the lease) just before the channel is called and cleared with the outcome. A message found with
+    /// this set and its lease expired was possibly sent by a dispatcher that died: it is never resent blindly.
+    /// </summary>
+    public DateTime? SendingStartedAt { get; private set; }
+
+    /// <summary>A dispatcher gives back a message it claimed but did not start sending (shutdown, lease check).</summary>
+    public void Release() => ReleaseClaim();
+
     public void MarkSent(DateTime utcNow)
     {
         Status = OutboxStatus.Sent;
@@ -113,12 +122,14 @@ public class OutboxMessage
         Status = OutboxStatus.Pending;
         Attempts = 0;
         NextAttemptAt = utcNow;
+        ReleaseClaim();
     }
 
     private void ReleaseClaim()
     {
         ClaimedBy = null;
         ClaimedUntil = null;
+        SendingStartedAt = null;
     }
 
     private static string Truncate(string text) => text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PortfolioBot.Admin.Access;
+using PortfolioBot.Admin.Review;
+using PortfolioBot.Core.Data;
+using PortfolioBot.Core.Entries;
+
+namespace PortfolioBot.Admin.Pages.Review;
+
+/// <summary>The review queue: filters, paging, search, and confirming a selection at once.</summary>
+public sealed class IndexModel(StaffScope staff, PortfolioDbContext db, ReviewService reviews, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public ReviewQuery Query { get; private set; } = new();
+    public IReadOnlyList<QueueRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + ReviewQuery.PageSize - 1) / ReviewQuery.PageSize);
+    public IReadOnlyList<(int Id, string Name)> Schools { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Teachers { get; private set; } = [];
+
+    public async Task OnGetAsync([FromQuery] ReviewQuery query, CancellationToken ct)
+    {
+        Query = query;
+        Query.Page = Math.Max(1, Query.Page);
+        var entries = Query.Apply(staff.Entries, staff.Teachers);
+        Total = await entries.CountAsync(ct);
+        Rows = await entries
+            .Skip((Query.Page - 1) * ReviewQuery.PageSize).Take(ReviewQuery.PageSize)
+            .Select(e => new QueueRow(e.Id, e.Revision, e.Title, e.KindCode, e.Date, e.SubmittedAt, e.Status, e.IsStarred, e.Evidence.Count,
+                db.Teachers.Where(t => t.Id == e.TeacherId).Select(t => t.FullName).First(),
+                db.Schools.Where(s => s.Id == e.SchoolId).Select(s => s.Name).First(),
+                db.Schools.Where(s => s.Id == e.SchoolId).Select(s => s.TimeZoneId).First()))
+            .ToListAsync(ct);
+        Schools = (await staff.Schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name)).ToList();
+        Teachers = (await staff.Teachers.OrderBy(t => t.FullName).Select(t => new { t.Id, t.FullName }).ToListAsync(ct)).Select(t => (t.Id, t.FullName)).ToList();
+    }
+
+    /// <summary>Each checkbox carries "id:revision", so an entry changed since the page was shown is not confirmed blindly.</summary>
+    public async Task<IActionResult> OnPostConfirmSelectedAsync([FromQuery] ReviewQuery query, string[]? selected, CancellationToken ct)
+    {
+        var selection = (selected ?? []).Select(Parse).OfType<(int, int)>().ToList();
+        if (selection.Count == 0)
+        {
+            TempData["Error"] = l["Queue.NothingSelected"].Value;
+            return RedirectToPage(query.ToRouteValues());
+        }
+        var results = await reviews.ConfirmManyAsync(selection, ct);
+        var done = results.Count(r => r.Outcome == ReviewOutcome.Done);
+        var conflicts = results.Where(r => r.Outcome == ReviewOutcome.Conflict).ToList();
+        TempData["Message"] = l["Queue.Confirmed", done].Value;
+        if (conflicts.Count > 0)
+        {
+            TempData["Error"] = string.Join(" ", conflicts.Select(c => c.ReviewedBy is { } who
+                ? l["Queue.SkippedReviewed", c.EntryId, who, Localization.Display.When(c.ReviewedAt)].Value
+                : l["Queue.SkippedChanged", c.EntryId].Value));
+        }
+        return RedirectToPage(query.ToRouteValues());
+    }
+
+    private static (int, int)? Parse(string value)
+    {
+        var parts = value.Split(':');
+        return parts.Length == 2 && int.TryParse(parts[0], out var id) && int.TryParse(parts[1], out var revision) ? (id, revision) : null;
+    }
+
+    public sealed record QueueRow(int Id, int Revision, string Title, string KindCode, DateOnly Date, DateTime? SubmittedAt, EntryStatus Status,
+        bool IsStarred, int FileCount, string TeacherName, string SchoolName, string TimeZoneId);
+}

@@ -1,0 +1,15 @@
+namespace PortfolioBot.Admin.Tests.Infrastructure;
+
+/// <summary>A test class with its own admin host on a fresh data folder, disposed after each test.</summary>
+public abstract class AdminTest : IAsyncLifetime
+{
+    protected AdminTest(bool kestrel = false) => App = new AdminAppFactory(kestrel);
+
+    protected AdminAppFactory App { get; }
+
+    protected Seed Seed => App.Seed;
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public virtual async Task DisposeAsync() => await App.DisposeAsync();
+}
