@@ -1,5 +1,6 @@
 using PortfolioBot.Admin;
 using PortfolioBot.Admin.Setup;
+using PortfolioBot.Bot;
 using PortfolioBot.Core;
 using PortfolioBot.Core.Reminders;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
 builder.AddReminders();
+builder.AddTelegramBot();
 builder.AddAdmin();
 
 var app = builder.Build();
@@ -15,6 +17,7 @@ var app = builder.Build();
 if (await app.RunCommandAsync(args)) return;
 
 app.UseAdmin();
+app.MapTelegramWebhook();
 
 await app.RunAsync();
 

@@ -109,6 +109,15 @@ public sealed class BotRecorder
             () => $"answerCallbackQuery for {callbackQueryId}; answered: [{string.Join(", ", _answers.Select(a => a.CallbackQueryId))}]",
             cancellationToken);
 
+    /// <summary>Waits until the bot called setWebhook.</summary>
+    public Task<WebhookSettings> WaitForWebhookAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _changed.WaitForAsync(_gate, () => _webhook, timeout, () => "setWebhook", cancellationToken);
+
+    /// <summary>Waits until the bot set commands for a language ("" = default list) in a scope.</summary>
+    public Task<CommandSet> WaitForCommandsAsync(string languageCode, TimeSpan timeout, string scope = "default", CancellationToken cancellationToken = default) =>
+        _changed.WaitForAsync(_gate, () => _commands.GetValueOrDefault((scope, languageCode)), timeout,
+            () => $"setMyCommands for '{languageCode}' in scope {scope}", cancellationToken);
+
     internal void Record(SentMessage snapshot)
     {
         lock (_gate)

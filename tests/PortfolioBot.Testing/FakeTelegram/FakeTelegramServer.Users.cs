@@ -51,6 +51,19 @@ public sealed partial class FakeTelegramServer
         return Updates.Enqueue(new Update { CallbackQuery = query });
     }
 
+    /// <summary>
+    /// A client that forges callback data: a press on a real bot message carrying <paramref name="forgedData"/>,
+    /// which no button has. Telegram would deliver it, so the bot must not trust button data.
+    /// </summary>
+    public Update PressForgedButton(long chatId, int messageId, string forgedData, FakeUser? from = null)
+    {
+        var message = Recorder.Find(chatId, messageId)
+            ?? throw new InvalidOperationException($"The bot has no message #{messageId} in chat {chatId}.");
+        var query = _factory.Callback(from ?? Sender(chatId, null), message, forgedData);
+        Recorder.OpenCallbackQuery(query.Id);
+        return Updates.Enqueue(new Update { CallbackQuery = query });
+    }
+
     /// <summary>Presses the first button whose text contains <paramref name="buttonTextContains"/>.</summary>
     public Update PressButton(SentMessage message, string buttonTextContains, FakeUser? from = null) =>
         PressButton(message.ChatId, message.MessageId, Button(message, buttonTextContains).CallbackData

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PortfolioBot.Bot.Conversations;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace PortfolioBot.Bot.Telegram;
+
+/// <summary>
+/// Starts the bot: registers the command menu in kk/ru/en, then either sets the webhook or deletes it and
+/// long-polls. A batch is confirmed (offset) only after it was handled; nothing thrown stops the loop.
+/// </summary>
+internal sealed class TelegramReceiver(
+    ITelegramBotClient bot, TelegramCalls calls, UpdateDispatcher dispatcher, BotIdentity identity, IOptions<TelegramOptions> options,
+    ILogger<TelegramReceiver> logger) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+    private const int PollTimeoutSeconds = 25;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        await RetryUntilDoneAsync("start-up", async ct =>
+        {
+            var me = await calls.RunAsync("getMe", null, c => bot.GetMe(c), ct);
+            identity.Username = o.BotUsername ?? me.Username;
+            if (o.Mode == TelegramMode.Webhook)
+                await calls.RunAsync("setWebhook", null, c => bot.SetWebhook(o.WebhookUrl!, secretToken: o.WebhookSecret, allowedUpdates: Wanted, cancellationToken: c), ct);
+            else
+                await calls.RunAsync("deleteWebhook", null, c => bot.DeleteWebhook(cancellationToken: c), ct);
+            foreach (var (language, commands) in BotCommands.All())
+                await calls.RunAsync("setMyCommands", null, c => bot.SetMyCommands(commands, languageCode: language, cancellationToken: c), ct);
+        }, stoppingToken);
+        logger.LogInformation("Telegram bot @{Username} is on ({Mode})", identity.Username, o.Mode);
+        if (o.Mode == TelegramMode.Polling) await PollAsync(stoppingToken);
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        int? offset = null;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await bot.GetUpdates(offset, 100, PollTimeoutSeconds, Wanted, stoppingToken);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                var failure = TelegramCalls.Classify(ex, out var retryAfter);
+                var wait = retryAfter ?? TelegramCalls.Backoff(Math.Min(failures, 5));
+                logger.LogWarning(ex, "getUpdates failed ({Failure}); retrying in {Wait}", failure, wait);
+                await DelayAsync(wait, stoppingToken);
+                continue;
+            }
+            if (updates.Length == 0) continue;
+            try
+            {
+                await dispatcher.HandleBatchAsync(TelegramChannel.ChannelName,
+                    updates.Select(u => (UpdateMapper.ChatIdOf(u) ?? "?", (Func<Channel.ChatEvent?>)(() => UpdateMapper.Map(u)))), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            offset = updates.Max(u => u.Id) + 1;
+        }
+    }
+
+    private async Task RetryUntilDoneAsync(string what, Func<CancellationToken, Task> action, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await action(ct);
+                return;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Telegram {What} failed (attempt {Attempt}); the bot retries", what, attempt);
+                await DelayAsync(TelegramCalls.Backoff(Math.Min(attempt, 5)), ct);
+            }
+        }
+    }
+
+    private static async Task DelayAsync(TimeSpan wait, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(wait, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+}
+
+/// <summary>The bot's @username, from settings or getMe (for deep links such as t.me/&lt;name&gt;?start=&lt;code&gt;).</summary>
+public sealed class BotIdentity
+{
+    public string? Username { get; set; }
+}

@@ -1,0 +1,173 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PortfolioBot.Bot.Tests.Harness;
+using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Deadlines;
+using PortfolioBot.Core.Entries;
+using PortfolioBot.Core.Schools;
+
+namespace PortfolioBot.Bot.Tests;
+
+public sealed class ReviewCycleTests : IAsyncLifetime
+{
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task ReturnedEntryIsFixedFromTheNotificationAndResubmitted()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "ru");
+        await AddEntryTests.GoToFilesAsync(chat, "ru");
+        await chat.PressAsync("Готово");
+        await chat.PressAsync("Отправить на проверку");
+        var entryId = await ReturnAsync("Приложите скан программы");
+        await chat.PressAsync("Меню"); // the teacher is elsewhere when the notification comes
+        await SendNotificationAsync(teacher.Id, lang => ChatMessenger.EntryReturned(lang, entryId, "Программа", "Гүлнар Ахметова", "Приложите скан программы"));
+
+        var card = await chat.PressAsync("Исправить");
+        Assert.Contains("Комментарий проверяющего (Гүлнар Ахметова): Приложите скан программы", TelegramChat.Texts(card));
+        await chat.PressAsync("Исправить");
+        await chat.PressAsync("✏️ Файлы");
+        await chat.SendDocumentAsync("scan.pdf", SampleFiles.Pdf("scan"));
+        await chat.PressAsync("Готово");
+        var done = await chat.PressAsync("Отправить на проверку");
+
+        Assert.Contains("Отправлено на проверку", TelegramChat.Texts(done));
+        await using var db = _host.NewDb();
+        var entry = await db.Entries.Include(e => e.Evidence).SingleAsync();
+        Assert.Equal((EntryStatus.Submitted, 1), (entry.Status, entry.Evidence.Count));
+        var actions = await db.AuditRecords.Where(a => a.EntityType == "Entry" && a.EntityId == entry.Id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal(["created", "submitted", "returned", "edited", "file-added", "submitted"], actions);
+    }
+
+    [Fact]
+    public async Task NotificationButtonsWorkFromAnyState()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "kk");
+        await AddEntryTests.StartKindAsync(chat, "3. ", "Авторлық бағдарламалар"); // mid-flow
+
+        await SendNotificationAsync(teacher.Id, lang => new Channel.OutgoingMessage("⏰", [[ChatMessenger.AddKindButton(lang, "s2.prize-winners"), ChatMessenger.DeadlinesButton(lang)]]));
+        var kindStart = await chat.PressAsync("Конкурс жүлдегерлері");
+        Assert.Contains("Атауын жазыңыз", TelegramChat.Texts(kindStart));
+
+        await SendNotificationAsync(teacher.Id, lang => new Channel.OutgoingMessage("⏰", [[ChatMessenger.AddInSectionButton(lang, 4)]]));
+        var sectionStart = await chat.PressAsync("4-бөлім");
+        Assert.Contains("Тәрбие жұмысы", TelegramChat.Texts(sectionStart));
+    }
+
+    [Fact]
+    public async Task DeadlinesShowDueDateAndWhatIsMissing()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "ru");
+        await using (var db = _host.NewDb())
+        {
+            db.Deadlines.Add(new Deadline(teacher.SchoolId, "Портфолио к аттестации", new DateOnly(2025, 12, 1), DeadlineAudience.WholeSchool,
+                DeadlineRequirement.ConfirmedEntryInEverySection, null, _host.UtcNow));
+            db.Deadlines.Add(new Deadline(teacher.SchoolId, "Старый срок", new DateOnly(2025, 9, 1), DeadlineAudience.WholeSchool,
+                DeadlineRequirement.AllEntriesSubmitted, null, _host.UtcNow));
+            var other = new Deadline(teacher.SchoolId, "Для других", new DateOnly(2025, 12, 1), DeadlineAudience.ChosenTeachers,
+                DeadlineRequirement.AllEntriesSubmitted, null, _host.UtcNow);
+            db.Deadlines.Add(other);
+            await db.SaveChangesAsync();
+        }
+        await AddEntryTests.StartKindAsync(chat, "1. ", "Повышение квалификации");
+        await chat.SayAsync("Курсы");
+        await chat.SayAsync("01.10.2025");
+        await AddEntryTests.AnswerOptionalStepsAsync(chat);
+        await chat.PressAsync("Готово");
+        await chat.PressAsync("Зарегистрировать");
+
+        var view = await chat.SayAsync("/deadlines");
+
+        var text = TelegramChat.Texts(view);
+        Assert.Contains("01.12.2025 — Портфолио к аттестации", text);
+        Assert.Contains("Нет подтверждённой записи в разделах: 2, 3, 4", text);
+        Assert.DoesNotContain("Старый срок", text);
+        Assert.DoesNotContain("Для других", text);
+        var add = await chat.PressAsync("Раздел 2");
+        Assert.Contains("Результаты педагогической деятельности", TelegramChat.Texts(add));
+    }
+
+    [Fact]
+    public async Task MuteAndUnmuteSetTheTeachersNudgeFlag()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "kk");
+
+        var muted = await chat.SayAsync("/mute");
+        await using (var db = _host.NewDb()) Assert.True((await db.Teachers.SingleAsync(t => t.Id == teacher.Id)).NudgesMuted);
+        var unmuted = await chat.SayAsync("/unmute");
+
+        Assert.Contains("/unmute", TelegramChat.Texts(muted));
+        Assert.Contains("қосылды", TelegramChat.Texts(unmuted));
+        await using var after = _host.NewDb();
+        Assert.False((await after.Teachers.SingleAsync(t => t.Id == teacher.Id)).NudgesMuted);
+    }
+
+    [Fact]
+    public async Task RemindMeOnADraftStoresAPersonalReminderAtNineSchoolTime()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "ru");
+        await AddEntryTests.GoToFilesAsync(chat, "ru");
+        await chat.PressAsync("Готово");
+        await chat.PressAsync("Сохранить черновик");
+        await chat.PressAsync("Напомнить");
+
+        var replies = await chat.PressAsync("Через 3 дня");
+
+        Assert.Contains("Напомню 18.10.2025 в 09:00", TelegramChat.Texts(replies));
+        await using var db = _host.NewDb();
+        var reminder = await db.PersonalReminders.SingleAsync();
+        Assert.Equal((teacher.Id, SchoolCalendar.ToUtc(new DateOnly(2025, 10, 18), new TimeOnly(9, 0), SchoolCalendar.DefaultTimeZoneId)),
+            (reminder.TeacherId, reminder.DueAt));
+    }
+
+    [Fact]
+    public async Task PortfolioListsStarredFirstAndSendsFilesBack()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");
+        foreach (var title in new[] { "Первая", "Вторая" })
+        {
+            await AddEntryTests.StartKindAsync(chat, "3. ", "Авторские программы");
+            await chat.SayAsync(title);
+            await chat.SayAsync(title == "Первая" ? "01.09.2025" : "02.09.2025");
+            await AddEntryTests.AnswerOptionalStepsAsync(chat);
+            await chat.SendDocumentAsync(title + ".pdf", SampleFiles.Pdf(title));
+            await chat.PressAsync("Готово");
+            await chat.PressAsync("Сохранить черновик");
+        }
+        await chat.PressAsync("В приоритет"); // stars "Вторая", the card on screen
+
+        var overview = await chat.SayAsync("/portfolio");
+        Assert.Contains("черновик: 2", TelegramChat.Texts(overview));
+        var list = await chat.PressAsync("3. Научно");
+        var buttons = list[^1].Buttons.Select(b => b.Text).ToList();
+        Assert.StartsWith("⭐", buttons[0]);
+        Assert.Contains("Вторая", buttons[0]);
+        await chat.PressAsync("Первая");
+        var files = await chat.PressAsync("Получить файлы");
+
+        Assert.Contains(_host.Telegram.SentFiles, f => f.ChatId == chat.ChatId && f.FileName == "Первая.pdf" && f.Bytes.SequenceEqual(SampleFiles.Pdf("Первая")));
+        Assert.NotNull(files);
+    }
+
+    private async Task<int> ReturnAsync(string comment)
+    {
+        await using var db = _host.NewDb();
+        var entry = await db.Entries.SingleAsync();
+        entry.Return(Actor.Staff(1, "Гүлнар Ахметова"), comment, _host.UtcNow);
+        await db.SaveChangesAsync();
+        return entry.Id;
+    }
+
+    /// <summary>What the reminders engineer's delivery does: find the chat, render in its language, send.</summary>
+    private async Task SendNotificationAsync(int teacherId, Func<string, Channel.OutgoingMessage> render)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var messenger = scope.ServiceProvider.GetRequiredService<ChatMessenger>();
+        var chat = await messenger.FindTeacherChatAsync(teacherId, CancellationToken.None) ?? throw new InvalidOperationException("Not linked.");
+        await messenger.SendAsync(chat, render(chat.Language), CancellationToken.None);
+    }
+}
