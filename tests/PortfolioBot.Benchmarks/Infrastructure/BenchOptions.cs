@@ -33,6 +33,14 @@ public sealed record BenchOptions(bool Tiny, IReadOnlySet<string> Scenarios, boo
         return path;
     }
 
+    /// <summary>The checkout this program was built from (the folder holding PortfolioBot.sln).</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "PortfolioBot.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Cannot find PortfolioBot.sln above " + AppContext.BaseDirectory);
+    }
+
     public static void TryDelete(string folder)
     {
         try
