@@ -3,6 +3,8 @@ using PortfolioBot.Benchmarks.Infrastructure;
 using PortfolioBot.Benchmarks.Scenarios;
 using PortfolioBot.Benchmarks.Scenarios.Admin;
 using PortfolioBot.Benchmarks.Scenarios.Bot;
+using PortfolioBot.Benchmarks.Scenarios.Evidence;
+using PortfolioBot.Benchmarks.Scenarios.Reminders;
 
 namespace PortfolioBot.Benchmarks;
 
@@ -21,7 +23,7 @@ public static class BenchmarkMain
         [
             (BotThroughput.Name, () => BotThroughput.RunAsync(options, results, meter)),
             (AdminAtScale.Name, () => AdminAtScale.RunAsync(options, results, meter)),
-            (ReminderFanout.Name, () => ReminderFanout.RunAsync(options, results)),
+            (ReminderFanout.Name, () => ReminderFanout.RunAsync(options, results, meter)),
             (EvidenceStreaming.Name, () => EvidenceStreaming.RunAsync(options, results)),
             (StartupIdle.Name, () => StartupIdle.RunAsync(options, results)),
         ];
