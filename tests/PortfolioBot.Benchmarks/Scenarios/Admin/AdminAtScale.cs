@@ -24,6 +24,7 @@ public static class AdminAtScale
 {
     public const string Name = "admin";
     private const string Email = "zavuch@bench.kz";
+    private const string SchoolEmail = "zavuch1@bench.kz";
     private const string Password = "correct-horse-42";
 
     public static async Task RunAsync(BenchOptions options, Results results, CostMeter meter)
@@ -43,14 +44,19 @@ public static class AdminAtScale
                 var created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(
                     "Завуч района", Email, Password, StaffRole.Reviewer, [.. Enumerable.Range(1, AdminSeeder.Schools)], Actor.System);
                 if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors));
+                created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(
+                    "Завуч школы №1", SchoolEmail, Password, StaffRole.Reviewer, [1], Actor.System);
+                if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors));
             }
             using var client = await AdminFactory.SignedInClientAsync(address, Email, Password);
+            using var schoolClient = await AdminFactory.SignedInClientAsync(address, SchoolEmail, Password);
             using var raw = new RawReplay(database);
             Console.WriteLine($"  {teachers} teachers, {entries} entries; {iterations} requests per page");
 
             (string Label, Func<int, Task> Request)[] pages =
             [
-                ("review queue, unfiltered", i => GetAsync(client, i % 2 == 0 ? "/Review" : "/Review?page=2")),
+                ("review queue, unfiltered, reviewer of all 50 schools", i => GetAsync(client, i % 2 == 0 ? "/Review" : "/Review?page=2")),
+                ($"review queue, unfiltered, reviewer of one school ({entries / AdminSeeder.Schools} entries)", i => GetAsync(schoolClient, i % 2 == 0 ? "/Review" : "/Review?page=2")),
                 ("review queue, filtered (school+section+search)", i => GetAsync(client, $"/Review?school={1 + i % AdminSeeder.Schools}&section=2&status=all&q=%D0%BA%D0%BE%D0%BD%D0%BA%D1%83%D1%80%D1%81")),
                 ("teacher's portfolio page", i => GetAsync(client, $"/Teachers/Portfolio/{TeacherId(i, teachers)}")),
                 ("3-year analysis (service, in-process)", async i =>

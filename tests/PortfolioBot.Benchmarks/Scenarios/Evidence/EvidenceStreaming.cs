@@ -52,6 +52,7 @@ public static class EvidenceStreaming
         var runs = options.Tiny ? 2 : 5;
         var source = Path.Combine(folder, "upload.pdf");
         var copies = new List<double>();
+        var synced = new List<double>();
         var uploads = new List<double>();
         double managed = 0, rss = 0;
         for (var i = 0; i < runs; i++)
@@ -62,6 +63,14 @@ public static class EvidenceStreaming
             await using (var to = new FileStream(Path.Combine(folder, "copy.bin"), FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
                 await from.CopyToAsync(to, 81920);
             copies.Add(size / Mb / Stopwatch.GetElapsedTime(start).TotalSeconds);
+            start = Stopwatch.GetTimestamp();
+            await using (var from = OpenRead(source))
+            await using (var to = new FileStream(Path.Combine(folder, "copy-synced.bin"), FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await from.CopyToAsync(to, 81920);
+                to.Flush(flushToDisk: true);
+            }
+            synced.Add(size / Mb / Stopwatch.GetElapsedTime(start).TotalSeconds);
 
             await using var scope = host.Services.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<EvidenceStore>();
@@ -73,9 +82,12 @@ public static class EvidenceStreaming
                 (managed, rss) = (Math.Max(managed, sampler.ManagedGrowthMb), Math.Max(rss, sampler.RssGrowthMb));
             }
         }
-        var (upload, copy) = (Stats.Percentile(uploads, 50), Stats.Percentile(copies, 50));
+        var (upload, copy, sync) = (Stats.Percentile(uploads, 50), Stats.Percentile(copies, 50), Stats.Percentile(synced, 50));
         results.Add(new ResultRow("4 Evidence", $"upload {size / Mb:0} MB into EvidenceStore: MB/s (median of {runs})", F(upload, "0"),
-            $"file copy {F(copy, "0")}", F(upload / copy, "0.00"), "", ""));
+            $"file copy {F(copy, "0")}; copy + fsync {F(sync, "0")}", $"{F(upload / copy, "0.00")}; {F(upload / sync, "0.00")}", "", ""));
+        var (uploadS, copyS, syncS) = (1 / upload, 1 / copy, 1 / sync);
+        results.Cost("4 Evidence", $"upload: of {F(uploadS * 1000 * size / Mb, "0")} ms, the fsync that makes the stored file durable (Flush(flushToDisk)) explains " +
+            $"{F((syncS - copyS) / uploadS * 100, "0")}% (copy {F(copyS * 1000 * size / Mb, "0")} ms, copy + fsync {F(syncS * 1000 * size / Mb, "0")} ms); the rest is SHA-256, sniffing and the move");
         results.Add(new ResultRow("4 Evidence", $"upload {size / Mb:0} MB: peak managed / RSS growth MB", $"{F(managed)} / {F(rss)}", "", "", "< 32 MB", Met(Math.Max(managed, rss) < 32)));
     }
 
