@@ -76,12 +76,24 @@ public static class AdminAtScale
 
     private static int TeacherId(int i, int teachers) => 1 + (int)((i * 7919L) % teachers);
 
+    private static long _bytes;
+    private static long _options;
+
     private static async Task GetAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
+        Interlocked.Add(ref _bytes, body.Length);
+        Interlocked.Add(ref _options, CountOptions(body));
         if (response.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}: {body[..Math.Min(300, body.Length)]}");
+    }
+
+    private static int CountOptions(string html)
+    {
+        var count = 0;
+        for (var i = html.IndexOf("<option", StringComparison.Ordinal); i >= 0; i = html.IndexOf("<option", i + 7, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     private static async Task MeasureAsync(Results results, CostMeter meter, RawReplay raw, string label, Func<int, Task> request, int iterations)
@@ -90,6 +102,7 @@ public static class AdminAtScale
         var times = new List<double>();
         var rawTimes = new List<double>();
         meter.Reset();
+        (_bytes, _options) = (0, 0);
         (double TotalMs, CapturedCommand? Slowest, double SlowestMs) worst = (0, null, -1);
         for (var i = 0; i < iterations; i++)
         {
@@ -107,7 +120,8 @@ public static class AdminAtScale
         results.Add(new ResultRow("2 Admin", $"{label}: p50 / p95 ms", $"{F(p50)} / {F(p95)}", $"raw SQL {F(r50)} / {F(r95)}",
             F(p95 / r95, "0.0"), "p95 < 100 ms", Met(p95 < 100)));
         var sqlShare = meter.SqlTotal.TotalMilliseconds / times.Sum();
-        results.Cost("2 Admin", $"{label}: {F(sqlShare * 100, "0")}% of the time in SQL ({meter.SqlCount / iterations} commands a request); " +
+        var page = _bytes == 0 ? "" : $"; the page is {_bytes / iterations / 1024} K characters with {_options / iterations} <option>s";
+        results.Cost("2 Admin", $"{label}: {F(sqlShare * 100, "0")}% of the time in SQL ({meter.SqlCount / iterations} commands a request){page}; " +
             $"slowest command {F(worst.SlowestMs)} ms raw: `{CostMeter.Shorten(worst.Slowest!.Sql)}` — plan: {raw.Plan(worst.Slowest)}");
     }
 
@@ -120,6 +134,7 @@ public static class AdminAtScale
             Console.WriteLine($"  reusing seeded database {cache}");
             return cache;
         }
+        foreach (var stale in Directory.EnumerateFiles(options.WorkRoot, $"admin-{teachers}x{entries}-*.db")) File.Delete(stale);
         var folder = options.NewFolder("admin-seed");
         try
         {
