@@ -41,6 +41,11 @@ public sealed class ChatMessenger(IChatChannel channel, PortfolioDbContext db)
         new OutgoingMessage(string.Format(System.Globalization.CultureInfo.InvariantCulture, T.NotifyReturned.Get(language), title, reviewer, comment),
             [[new(T.Fix.Get(language), CallbackData.NotifyEntry(entryId))]]);
 
+    /// <summary>A teacher's own "Remind me" on a draft (PersonalReminder), with an Open button.</summary>
+    public static OutgoingMessage DraftReminder(string language, int entryId, string title) =>
+        new(string.Format(System.Globalization.CultureInfo.InvariantCulture, T.NotifyDraft.Get(language), title),
+            [[new(T.OpenEntry.Get(language), CallbackData.NotifyEntry(entryId))]]);
+
     /// <summary>Buttons for reminders: open Deadlines, add in a section, add a kind.</summary>
     public static ChatButton DeadlinesButton(string language) => new(T.MenuDeadlines.Get(language), CallbackData.NotifyDeadlines);
 

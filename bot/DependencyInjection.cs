@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using PortfolioBot.Bot.Channel;
 using PortfolioBot.Bot.Conversations;
 using PortfolioBot.Bot.Flows;
-using PortfolioBot.Bot.Telegram;
+using PortfolioBot.Bot.TelegramAdapter;
 using Telegram.Bot;
 
 namespace PortfolioBot.Bot;
@@ -51,10 +51,15 @@ public static class DependencyInjection
         services.AddScoped<ProfileFlow>();
         services.AddScoped<DeadlinesFlow>();
         services.AddScoped<ChatMessenger>();
+        services.AddSingleton<ProcessedUpdatePruner>();
 
         var token = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Token)}"];
         if (string.IsNullOrWhiteSpace(token)) services.AddHostedService<BotOffNotice>();
-        else services.AddHostedService<TelegramReceiver>();
+        else
+        {
+            services.AddHostedService<TelegramReceiver>();
+            services.AddHostedService(sp => sp.GetRequiredService<ProcessedUpdatePruner>());
+        }
         return builder;
     }
 

@@ -56,7 +56,8 @@ public sealed class Conversation(
     public async Task ShowAsync(OutgoingMessage message, CancellationToken ct)
     {
         await AnswerAsync(null, ct);
-        state.ActiveMessageId = incoming is ButtonPressed { MessageId: { } pressed }
+        // A notification's own text stays readable: its buttons open a new message instead of replacing it.
+        state.ActiveMessageId = incoming is ButtonPressed { MessageId: { } pressed } press && !press.Data.StartsWith("n:", StringComparison.Ordinal)
             ? await channel.EditAsync(ChatId, pressed, message, ct)
             : await channel.SendAsync(ChatId, message, ct);
     }

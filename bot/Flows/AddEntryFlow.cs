@@ -86,7 +86,8 @@ public sealed class AddEntryFlow(AddEntryFiles files, AddEntrySave save, MainMen
         var step = c.State.Step;
         switch (input)
         {
-            case FilesReceived received when step == Files:
+            // A file sent at the summary is clearly meant for this entry: take it, the Done button returns to the summary.
+            case FilesReceived received when step is Files or Summary:
                 await files.ReceiveAsync(c, received, ct);
                 return;
             case TextReceived text when step is Title or Date or Issuer or Pupils or Hours or Link or Description:

@@ -58,7 +58,7 @@ public sealed class EvidenceIntake(IChatChannel channel, EvidenceStore store, IL
         {
             return (null, IntakeProblem.TooLarge);
         }
-        catch (Exception ex) when (ex is ChatDeliveryException or IOException or HttpRequestException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Downloading evidence {Name} failed", file.Name);
             return (null, IntakeProblem.Failed);

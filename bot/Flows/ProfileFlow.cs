@@ -13,7 +13,7 @@ namespace PortfolioBot.Bot.Flows;
 /// <summary>My profile (section 1): the profile fields, education, computed experience, category and next attestation.</summary>
 public sealed class ProfileFlow(MainMenuFlow menu)
 {
-    private static readonly string[] Fields = ["subjects", "email", "phone", "birth", "since", "edu"];
+    private static readonly string[] Fields = ["subjects", "email", "phone", "birth", "since", "edu", "cat"];
 
     public async Task ShowAsync(Conversation c, CancellationToken ct)
     {
@@ -42,15 +42,36 @@ public sealed class ProfileFlow(MainMenuFlow menu)
             new[] { c.Button("✏️ " + c.T(T.PSubjects), "pf", "subjects"), c.Button("✏️ " + c.T(T.PBirthYear), "pf", "birth") },
             new[] { c.Button("✏️ " + c.T(T.PEmail), "pf", "email"), c.Button("✏️ " + c.T(T.PPhone), "pf", "phone") },
             new[] { c.Button("✏️ " + c.T(T.PExperience), "pf", "since"), c.Button(T.AddEducation, "pf", "edu") },
+            new[] { c.Button("✏️ " + c.T(T.PCategory), "pf", "cat") },
             new[] { MainMenuFlow.MenuButton(c) },
         };
-        await c.ShowAsync(new OutgoingMessage(string.Join('\n', lines) + "\n\n" + c.T(T.CategoryFromAdmin), rows), ct);
+        await c.ShowAsync(new OutgoingMessage(string.Join('\n', lines), rows), ct);
     }
 
     public async Task OnButtonAsync(Conversation c, string action, string? arg, CancellationToken ct)
     {
         switch (action)
         {
+            case "pf" when arg == "cat":
+                c.MoveTo(FlowNames.Profile, "category", new FlowData());
+                var categories = Enum.GetValues<QualificationCategory>()
+                    .Select(q => (IReadOnlyList<ChatButton>)[c.Button(Terms.Of(q).Get(c.Language), "cat", ((int)q).ToString(CultureInfo.InvariantCulture))])
+                    .Append([c.Button(T.NoCategory, "cat", "0")])
+                    .Append([c.Button(T.Back, "back"), c.Button(T.Cancel, "cancel")]);
+                await c.ShowAsync(new OutgoingMessage(c.T(T.AskCategory), [.. categories]), ct);
+                return;
+            case "cat" when c.State.Step == "category" && CallbackData.TryInt(arg, out var n) && (n == 0 || Enum.IsDefined(typeof(QualificationCategory), n)):
+                if (n == 0)
+                {
+                    var teacher = await c.Db.Teachers.FirstAsync(t => t.Id == c.RequireTeacher.Id, ct);
+                    teacher.SetCategory(null, null, c.Today);
+                    await c.Db.SaveChangesAsync(ct);
+                    await ShowAsync(c, ct);
+                    return;
+                }
+                c.MoveTo(FlowNames.Profile, "edit", new FlowData { ProfileField = "cat:" + arg });
+                await c.ShowAsync(new OutgoingMessage(c.T(T.AskCategoryDate), [[c.Button(T.Back, "back"), c.Button(T.Cancel, "cancel")]]), ct);
+                return;
             case "pf" when arg is not null && Fields.Contains(arg):
                 c.MoveTo(FlowNames.Profile, "edit", new FlowData { ProfileField = arg });
                 var question = arg switch
@@ -111,6 +132,11 @@ public sealed class ProfileFlow(MainMenuFlow menu)
                     var problem = PortfolioDate.TryParse(text, c.Today, out var since);
                     if (problem != DateProblem.None) return AddEntryFlow.DateProblemText(c, problem);
                     teacher.SetExperienceStarts(teacher.TotalExperienceSince ?? since, since, teacher.SchoolExperienceSince, c.Today);
+                    break;
+                case var f when f.StartsWith("cat:", StringComparison.Ordinal):
+                    var dateProblem = PortfolioDate.TryParse(text, c.Today, out var awarded);
+                    if (dateProblem != DateProblem.None) return AddEntryFlow.DateProblemText(c, dateProblem);
+                    teacher.SetCategory((QualificationCategory)int.Parse(f[4..], CultureInfo.InvariantCulture), awarded, c.Today);
                     break;
                 case "edu":
                     var parts = text.Split(',', 3, StringSplitOptions.TrimEntries);

@@ -29,10 +29,12 @@ public static partial class T
     public static readonly LocalizedText AddEducation = new("➕ Білімі", "➕ Образование", "➕ Education");
     public static readonly LocalizedText ProfileSaved = new("✅ Сақталды.", "✅ Сохранено.", "✅ Saved.");
     public static readonly LocalizedText ProfileBadValue = new("Мәні жарамсыз: {0}", "Недопустимое значение: {0}", "Invalid value: {0}");
-    public static readonly LocalizedText CategoryFromAdmin = new(
-        "Санатты және оның берілген күнін мектеп әкімшілігі енгізеді.",
-        "Категорию и дату её присвоения вносит администрация школы.",
-        "The category and its award date are entered by the school administration.");
+    public static readonly LocalizedText AskCategory = new("Біліктілік санатыңыз:", "Ваша квалификационная категория:", "Your qualification category:");
+    public static readonly LocalizedText NoCategory = new("Санатсыз", "Без категории", "No category");
+    public static readonly LocalizedText AskCategoryDate = new(
+        "Санат қай күні берілді? (мысалы 25.05.2022) Келесі аттестация — 5 жылдан кейін.",
+        "Когда присвоена категория? (например 25.05.2022) Следующая аттестация — через 5 лет.",
+        "When was the category awarded? (e.g. 25.05.2022) The next attestation is 5 years later.");
 
     public static readonly LocalizedText DeadlinesTitle = new("⏰ Мерзімдер", "⏰ Сроки", "⏰ Deadlines");
     public static readonly LocalizedText DeadlinesNone = new("Қазір белсенді мерзім жоқ. 👍", "Сейчас активных сроков нет. 👍", "No active deadlines right now. 👍");

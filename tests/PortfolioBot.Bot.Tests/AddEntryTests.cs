@@ -131,6 +131,21 @@ public sealed class AddEntryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FailedDownloadAsksToResendAndStoresNothing()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "kk");
+        await GoToFilesAsync(chat, "kk");
+        _host.Telegram.FailNext("downloadFile", 1, Testing.FakeTelegram.FaultKind.InternalServerError);
+
+        var replies = await chat.SendDocumentAsync("diploma.pdf", SampleFiles.Pdf());
+
+        Assert.Contains("Файлды жүктеу мүмкін болмады", TelegramChat.Texts(replies));
+        Assert.Empty(EvidenceFilesOnDisk());
+        var retried = await chat.SendDocumentAsync("diploma.pdf", SampleFiles.Pdf());
+        Assert.Contains("Қабылданды: diploma.pdf", TelegramChat.Texts(retried));
+    }
+
+    [Fact]
     public async Task AlbumAttachesEveryPhotoWithOneRunningAcknowledgement()
     {
         var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");
@@ -141,6 +156,21 @@ public sealed class AddEntryTests : IAsyncLifetime
 
         Assert.Contains("Файлы: 3", TelegramChat.Texts(summary));
         Assert.Single(chat.Since(0), m => m.IsSend && m.Text?.StartsWith("📎", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task CompressedPhotoIsStoredInItsLargestSize()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");
+        await GoToFilesAsync(chat, "ru");
+        var photo = SampleFiles.Jpeg(7).Concat(new byte[4000]).ToArray();
+
+        await chat.SendPhotoAsync(photo);
+        await chat.PressAsync("Готово");
+        await chat.PressAsync("Сохранить черновик");
+
+        await using var db = _host.NewDb();
+        Assert.Equal(photo.Length, (await db.EvidenceFiles.SingleAsync()).Size);
     }
 
     [Fact]

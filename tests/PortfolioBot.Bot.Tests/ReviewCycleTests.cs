@@ -29,6 +29,7 @@ public sealed class ReviewCycleTests : IAsyncLifetime
 
         var card = await chat.PressAsync("Исправить");
         Assert.Contains("Комментарий проверяющего (Гүлнар Ахметова): Приложите скан программы", TelegramChat.Texts(card));
+        Assert.Contains(chat.Messages, m => m.Text?.StartsWith("🛠 Запись «Программа» возвращена на доработку", StringComparison.Ordinal) == true);
         await chat.PressAsync("Исправить");
         await chat.PressAsync("✏️ Файлы");
         await chat.SendDocumentAsync("scan.pdf", SampleFiles.Pdf("scan"));
@@ -151,6 +152,23 @@ public sealed class ReviewCycleTests : IAsyncLifetime
 
         Assert.Contains(_host.Telegram.SentFiles, f => f.ChatId == chat.ChatId && f.FileName == "Первая.pdf" && f.Bytes.SequenceEqual(SampleFiles.Pdf("Первая")));
         Assert.NotNull(files);
+    }
+
+    [Fact]
+    public async Task SubmittedEntryCanBeWithdrawnAndTheDraftDeleted()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "kk");
+        await AddEntryTests.GoToFilesAsync(chat, "kk");
+        await chat.PressAsync("Дайын");
+        await chat.PressAsync("Тексеруге жіберу");
+
+        var withdrawn = await chat.PressAsync("Кері қайтару");
+        Assert.Contains("Мәртебесі: қаралама", TelegramChat.Texts(withdrawn));
+        var deleted = await chat.PressAsync("Жою");
+
+        Assert.Contains("Қаралама жойылды", TelegramChat.Texts(deleted));
+        await using var db = _host.NewDb();
+        Assert.Empty(await db.CurrentEntries.ToListAsync());
     }
 
     private async Task<int> ReturnAsync(string comment)

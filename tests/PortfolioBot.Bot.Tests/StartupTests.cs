@@ -89,7 +89,7 @@ public sealed class StartupTests
         await using var host = await BotHost.StartAsync();
         var user = host.Telegram.RegisterUser(new FakeUser(4343, "Иван", LanguageCode: "ru"));
 
-        var status = await host.Telegram.PostWebhookAsync(new Uri(host.BaseAddress, "/telegram/webhook"), new global::Telegram.Bot.Types.Update { Id = 99 }, "anything");
+        var status = await host.Telegram.PostWebhookAsync(new Uri(host.BaseAddress, "/telegram/webhook"), new Telegram.Bot.Types.Update { Id = 99 }, "anything");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Empty(host.Telegram.MessagesTo(user.Id));

@@ -6,7 +6,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>The Telegram implementation of <see cref="IChatChannel"/>.</summary>
 internal sealed class TelegramChannel(ITelegramBotClient bot, TelegramCalls calls, IOptions<TelegramOptions> options) : IChatChannel
@@ -71,8 +71,15 @@ internal sealed class TelegramChannel(ITelegramBotClient bot, TelegramCalls call
             throw new IncomingFileTooLargeException(api.Message, ex);
         }
         if (info.FilePath is null) throw new ChatDeliveryException(ChatDeliveryFailure.Rejected, "Telegram gave no file path.");
-        // Not retried: a half-written destination cannot be rewound by us.
-        await bot.DownloadFile(info.FilePath, destination, ct);
+        try
+        {
+            // Not retried: a half-written destination cannot be rewound by us; the teacher is asked to resend.
+            await bot.DownloadFile(info.FilePath, destination, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            throw new ChatDeliveryException(TelegramCalls.Classify(ex, out var retryAfter), $"Telegram file download failed: {ex.Message}", retryAfter, ex);
+        }
     }
 
     private static ChatId ToChat(string chatId) => new(long.Parse(chatId, CultureInfo.InvariantCulture));

@@ -2,13 +2,14 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PortfolioBot.Bot.Conversations;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>
 /// POST endpoint Telegram calls in Webhook mode. The secret header is checked before the body is read, in
@@ -19,7 +20,8 @@ internal static class TelegramWebhook
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, IOptions<TelegramOptions> options, UpdateDispatcher dispatcher, ILoggerFactory loggers, CancellationToken ct)
+        HttpContext http, IOptions<TelegramOptions> options, UpdateDispatcher dispatcher, ILoggerFactory loggers, IHostApplicationLifetime lifetime,
+        CancellationToken ct)
     {
         var o = options.Value;
         if (!o.Enabled || o.Mode != TelegramMode.Webhook || string.IsNullOrEmpty(o.WebhookSecret)) return Results.NotFound();
@@ -40,7 +42,8 @@ internal static class TelegramWebhook
         }
         if (update is null) return Results.BadRequest();
         // Handled before answering: Telegram waits, and a slow answer makes it hold back this chat's next update.
-        await dispatcher.HandleAsync(TelegramChannel.ChannelName, UpdateMapper.ChatIdOf(update) ?? "?", () => UpdateMapper.Map(update), ct);
+        // Not tied to the request: Telegram hanging up must not leave an update half-handled; only shutdown stops it.
+        await dispatcher.HandleAsync(TelegramChannel.ChannelName, UpdateMapper.ChatIdOf(update) ?? "?", () => UpdateMapper.Map(update), lifetime.ApplicationStopping);
         return Results.Ok();
     }
 

@@ -2,7 +2,7 @@ using PortfolioBot.Bot.Texts;
 using PortfolioBot.Core.Catalogue;
 using Telegram.Bot.Types;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>The command menu Telegram shows next to the text box, in each language.</summary>
 internal static class BotCommands

@@ -3,7 +3,7 @@ using PortfolioBot.Bot.Channel;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>Turns a Telegram update into a platform-neutral <see cref="ChatEvent"/> (null for kinds we ignore).</summary>
 internal static class UpdateMapper

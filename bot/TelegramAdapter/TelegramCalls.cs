@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using PortfolioBot.Bot.Channel;
 using Telegram.Bot.Exceptions;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>
 /// Runs one Bot API call with Telegram's rules: 429 waits retry_after, 5xx and network errors are retried with

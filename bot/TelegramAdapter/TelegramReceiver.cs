@@ -6,7 +6,7 @@ using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace PortfolioBot.Bot.Telegram;
+namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>
 /// Starts the bot: registers the command menu in kk/ru/en, then either sets the webhook or deletes it and
@@ -25,7 +25,7 @@ internal sealed class TelegramReceiver(
         await RetryUntilDoneAsync("start-up", async ct =>
         {
             var me = await calls.RunAsync("getMe", null, c => bot.GetMe(c), ct);
-            identity.Username = o.BotUsername ?? me.Username;
+            identity.FromGetMe = me.Username;
             if (o.Mode == TelegramMode.Webhook)
                 await calls.RunAsync("setWebhook", null, c => bot.SetWebhook(o.WebhookUrl!, secretToken: o.WebhookSecret, allowedUpdates: Wanted, cancellationToken: c), ct);
             else
@@ -106,8 +106,13 @@ internal sealed class TelegramReceiver(
     }
 }
 
-/// <summary>The bot's @username, from settings or getMe (for deep links such as t.me/&lt;name&gt;?start=&lt;code&gt;).</summary>
-public sealed class BotIdentity
+/// <summary>The bot's @username, from Telegram:BotUsername or else getMe at start; builds invitation deep links.</summary>
+public sealed class BotIdentity(IOptions<TelegramOptions> options)
 {
-    public string? Username { get; set; }
+    internal string? FromGetMe { get; set; }
+
+    public string? Username => string.IsNullOrWhiteSpace(options.Value.BotUsername) ? FromGetMe : options.Value.BotUsername.TrimStart('@');
+
+    /// <summary>https://t.me/&lt;bot&gt;?start=&lt;code&gt;, or null while the username is unknown (bot off or not started).</summary>
+    public string? InviteLink(string code) => Username is { } name ? $"https://t.me/{name}?start={Uri.EscapeDataString(code)}" : null;
 }
