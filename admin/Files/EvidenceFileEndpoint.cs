@@ -33,12 +33,12 @@ public static class EvidenceFileEndpoint
         || contentType == MediaTypeNames.Application.Pdf
         || contentType.StartsWith("video/", StringComparison.Ordinal);
 
-    private static async Task<IResult> ServeAsync(int id, bool? download, StaffScope scope, EvidenceStore store, HttpContext context)
+    private static async Task<IResult> ServeAsync(int id, string? download, StaffScope scope, EvidenceStore store, HttpContext context)
     {
         var file = await scope.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, context.RequestAborted);
         if (file is null || !store.Exists(file.Sha256)) return Results.NotFound();
 
-        var inline = download != true && IsShownInline(file.ContentType);
+        var inline = download is not ("1" or "true") && IsShownInline(file.ContentType);
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = file.ContentType == MediaTypeNames.Application.Pdf && inline ? PdfPolicy : FilePolicy;
         headers.XContentTypeOptions = "nosniff";

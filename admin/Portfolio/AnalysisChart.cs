@@ -48,7 +48,7 @@ public static class AnalysisChart
         }
         for (var s = 0; s < 3; s++)
         {
-            var x = Left + s * 200;
+            var x = 10 + s * 210;
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{Height + 8}\" width=\"12\" height=\"12\" fill=\"{Colours[s]}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 16}\" y=\"{Height + 19}\" font-size=\"12\">").Append(WebUtility.HtmlEncode(seriesNames[s])).Append("</text>");
         }

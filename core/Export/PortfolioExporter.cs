@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -65,20 +66,42 @@ public sealed class PortfolioExporter(PortfolioDbContext db, EvidenceStore store
     public async Task WriteAsync(ExportPlan plan, Stream output, CancellationToken ct = default)
     {
         var stamp = new DateTimeOffset(TimeZoneInfo.ConvertTimeFromUtc(plan.GeneratedAtUtc, SchoolCalendar.FindTimeZone(plan.SchoolTimeZone)));
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
-        await WriteTextAsync(zip, ExportNames.IndexFile, ExportHtml.Index(plan), stamp, ct);
-        foreach (var section in PortfolioCatalogue.Sections)
-            zip.CreateEntry(ExportNames.SectionFolder(section, plan.Language) + "/").LastWriteTime = stamp;
-        await WriteTextAsync(zip, ExportHtml.ProfilePath(plan), ExportHtml.Profile(plan), stamp, ct);
-
-        foreach (var file in plan.Items.SelectMany(i => i.Files).Where(f => !f.Missing))
+        await using var sink = new DrainingStream(output);
+        await using (var zip = await ZipArchive.CreateAsync(sink, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
         {
-            var entry = zip.CreateEntry(file.ZipPath, AlreadyCompressed(file.File.ContentType) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
-            entry.LastWriteTime = stamp;
-            await using var target = await entry.OpenAsync(ct);
-            await using var source = store.OpenRead(file.File.Sha256);
-            await source.CopyToAsync(target, CopyBufferSize, ct);
+            await WriteTextAsync(zip, ExportNames.IndexFile, ExportHtml.Index(plan), stamp, ct);
+            foreach (var section in PortfolioCatalogue.Sections)
+                zip.CreateEntry(ExportNames.SectionFolder(section, plan.Language) + "/").LastWriteTime = stamp;
+            await WriteTextAsync(zip, ExportHtml.ProfilePath(plan), ExportHtml.Profile(plan), stamp, ct);
+            await sink.DrainAsync(ct);
+
+            var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
+            try
+            {
+                foreach (var file in plan.Items.SelectMany(i => i.Files).Where(f => !f.Missing))
+                {
+                    var entry = zip.CreateEntry(file.ZipPath, AlreadyCompressed(file.File.ContentType) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
+                    entry.LastWriteTime = stamp;
+                    await using (var target = await entry.OpenAsync(ct))
+                    await using (var source = store.OpenRead(file.File.Sha256))
+                    {
+                        int read;
+                        while ((read = await source.ReadAsync(buffer.AsMemory(0, CopyBufferSize), ct)) > 0)
+                        {
+                            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+                            await sink.DrainAsync(ct);
+                        }
+                    }
+                    await sink.DrainAsync(ct);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
+        await sink.DrainAsync(ct);
+        await output.FlushAsync(ct);
     }
 
     /// <summary>

@@ -1,8 +1,9 @@
 namespace PortfolioBot.Core.Tests;
 
 /// <summary>
-/// A write-only, non-seekable stream like an HTTP response body: passes bytes to <paramref name="inner"/>
-/// (or drops them when it is null) and counts them, remembering the largest single write.
+/// A write-only, non-seekable stream like an HTTP response body — which refuses synchronous writes, as
+/// Kestrel does — passing bytes to <paramref name="inner"/> (or dropping them when it is null) and counting
+/// them, remembering the largest single write.
 /// </summary>
 internal sealed class ForwardOnlyStream(Stream? inner = null) : Stream
 {
@@ -15,9 +16,15 @@ internal sealed class ForwardOnlyStream(Stream? inner = null) : Stream
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+    public override void Write(byte[] buffer, int offset, int count) => throw Synchronous();
 
-    public override void Write(ReadOnlySpan<byte> buffer)
+    public override void Write(ReadOnlySpan<byte> buffer) => throw Synchronous();
+
+    public override void Flush() => throw Synchronous();
+
+    private static InvalidOperationException Synchronous() => new("Synchronous operations are disallowed (as on a Kestrel response body).");
+
+    private void Take(ReadOnlySpan<byte> buffer)
     {
         BytesWritten += buffer.Length;
         LargestWrite = Math.Max(LargestWrite, buffer.Length);
@@ -26,17 +33,16 @@ internal sealed class ForwardOnlyStream(Stream? inner = null) : Stream
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
-        Write(buffer.AsSpan(offset, count));
+        Take(buffer.AsSpan(offset, count));
         return Task.CompletedTask;
     }
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        Write(buffer.Span);
+        Take(buffer.Span);
         return ValueTask.CompletedTask;
     }
 
-    public override void Flush() { }
     public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

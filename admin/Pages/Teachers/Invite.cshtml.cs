@@ -34,7 +34,8 @@ public sealed class InviteModel(StaffScope staff, PortfolioDbContext db, Invitat
         if (!await LoadAsync(id, ct)) return NotFound();
         Code = await invitations.IssueForTeacherAsync(id, staff.Actor, ct);
         Link = InviteLinks.DeepLink(BotUsername, Code);
-        QrSvgMarkup = QrSvg.Render(Link ?? Code);
+        // Without a bot username there is no link, and a QR of a bare code would only confuse a phone camera.
+        QrSvgMarkup = Link is null ? null : QrSvg.Render(Link);
         await LoadAsync(id, ct);
         return Page();
     }

@@ -22,9 +22,12 @@ namespace PortfolioBot.Admin.Tests.Infrastructure;
 public sealed class AdminAppFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new("portfoliobot-admin");
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public AdminAppFactory(bool kestrel = false, DateTimeOffset? now = null)
+    /// <param name="settings">Extra configuration, e.g. ["Telegram:BotUsername"] = "PortfolioTestBot".</param>
+    public AdminAppFactory(bool kestrel = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         Time = new FakeTimeProvider(now ?? PortfolioFixture.DefaultNow);
         if (kestrel) UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
@@ -70,6 +73,7 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _folder.Path);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
         {

@@ -68,8 +68,13 @@ public sealed class AdminClient(HttpClient http) : IDisposable
         return await http.PostAsync(target, content);
     }
 
-    /// <summary>Posts raw fields with no antiforgery token: what a forged cross-site form would send.</summary>
-    public async Task<HttpResponseMessage> PostWithoutTokenAsync(string url, IReadOnlyDictionary<string, string> values)
+    /// <summary>The antiforgery token of a form on <paramref name="pageUrl"/>, for hand-made posts.</summary>
+    public async Task<string> AntiforgeryTokenAsync(string pageUrl) =>
+        (await GetDocumentAsync(pageUrl)).QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+        ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
+
+    /// <summary>Posts exactly these fields; without a token it is what a forged cross-site form would send.</summary>
+    public async Task<HttpResponseMessage> PostFieldsAsync(string url, IReadOnlyDictionary<string, string> values)
     {
         using var content = new FormUrlEncodedContent(values);
         return await http.PostAsync(url, content);

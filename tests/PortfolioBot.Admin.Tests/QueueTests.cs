@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using PortfolioBot.Admin.Tests.Infrastructure;
+using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Staff;
+
+namespace PortfolioBot.Admin.Tests;
+
+public sealed class QueueTests : AdminTest
+{
+    private TwoSchools _cast = null!;
+
+    public override async Task InitializeAsync() => _cast = await TwoSchools.SeedAsync(App);
+
+    private async Task<List<string>> TitlesAsync(string url)
+    {
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+        var page = await reviewer.GetDocumentAsync(url);
+        return page.QuerySelectorAll("tr.queue-row a.entry-link").Select(a => a.TextContent.Trim()).ToList();
+    }
+
+    [Fact]
+    public async Task OldestSubmissionComesFirst()
+    {
+        App.Time.Advance(TimeSpan.FromHours(1));
+        await Seed.SubmittedEntryAsync(_cast.TeacherA, "Позже отправленная");
+
+        var titles = await TitlesAsync("/Review");
+
+        Assert.Equal([_cast.EntryA.Title, "Позже отправленная"], titles);
+    }
+
+    [Fact]
+    public async Task StarredEntriesComeBeforeOlderOnes()
+    {
+        App.Time.Advance(TimeSpan.FromHours(1));
+        var starred = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Важная запись");
+        await using (var db = App.NewDb())
+        {
+            var entry = await db.Entries.SingleAsync(e => e.Id == starred.Id);
+            entry.ToggleStar(Actor.Teacher(_cast.TeacherA.Id, _cast.TeacherA.FullName), App.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var titles = await TitlesAsync("/Review");
+
+        Assert.Equal(["Важная запись", _cast.EntryA.Title], titles);
+    }
+
+    [Fact]
+    public async Task SearchFindsKazakhWordsWhateverTheirCase()
+    {
+        await Seed.SubmittedEntryAsync(_cast.TeacherA, "Семинар по химии");
+
+        var titles = await TitlesAsync("/Review?q=" + Uri.EscapeDataString("ӘДІСТЕМЕЛІК"));
+
+        Assert.Equal([_cast.EntryA.Title], titles);
+    }
+
+    [Fact]
+    public async Task SearchFindsTheTeachersName()
+    {
+        var other = await Seed.TeacherAsync(_cast.SchoolA.Id, "Ёлкина Алёна Петровна");
+        await Seed.SubmittedEntryAsync(other, "Конкурс чтецов");
+
+        var titles = await TitlesAsync("/Review?q=" + Uri.EscapeDataString("елкина"));
+
+        Assert.Equal(["Конкурс чтецов"], titles);
+    }
+
+    [Fact]
+    public async Task FiltersNarrowBySectionKindAndTeacher()
+    {
+        var other = await Seed.TeacherAsync(_cast.SchoolA.Id, "Другой Педагог");
+        await Seed.SubmittedEntryAsync(other, "Проект учеников", "s4.research-projects");
+
+        Assert.Equal(["Проект учеников"], await TitlesAsync("/Review?section=4"));
+        Assert.Equal(["Проект учеников"], await TitlesAsync("/Review?kind=s4.research-projects"));
+        Assert.Equal([_cast.EntryA.Title], await TitlesAsync($"/Review?teacher={_cast.TeacherA.Id}"));
+    }
+
+    [Fact]
+    public async Task DateRangeFiltersByTheEntrysDate()
+    {
+        var today = DateOnly.FromDateTime(App.UtcNow);
+        await Seed.SubmittedEntryAsync(_cast.TeacherA, "Прошлогодний конкурс", date: today.AddYears(-1));
+
+        var titles = await TitlesAsync($"/Review?to={today.AddMonths(-6):yyyy-MM-dd}");
+
+        Assert.Equal(["Прошлогодний конкурс"], titles);
+    }
+
+    [Fact]
+    public async Task ManyEntriesArePagedInQueueOrder()
+    {
+        for (var i = 1; i <= 30; i++)
+        {
+            App.Time.Advance(TimeSpan.FromMinutes(1));
+            await Seed.SubmittedEntryAsync(_cast.TeacherA, $"Запись {i:00}");
+        }
+
+        var first = await TitlesAsync("/Review");
+        var second = await TitlesAsync("/Review?page=2");
+
+        Assert.Equal(25, first.Count);
+        Assert.Equal(6, second.Count);
+        Assert.Equal("Запись 30", second[^1]);
+    }
+
+    [Fact]
+    public async Task EntryPageNextFollowsTheQueue()
+    {
+        App.Time.Advance(TimeSpan.FromHours(1));
+        var later = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Вторая в очереди");
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+
+        var page = await reviewer.GetDocumentAsync($"/Review/Entry/{_cast.EntryA.Id}");
+
+        Assert.StartsWith($"/Review/Entry/{later.Id}", page.QuerySelector("#review-keys")!.GetAttribute("data-next"), StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelector("#review-keys")!.GetAttribute("data-prev") ?? "");
+    }
+
+    [Fact]
+    public async Task AReviewerOfTwoSchoolsSeesBoth()
+    {
+        await Seed.StaffAsync("both@school.kz", StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
+        await Seed.SubmittedEntryAsync(_cast.TeacherB, "Запись второй школы");
+        using var reviewer = await App.SignedInClientAsync("both@school.kz");
+
+        var page = await reviewer.GetDocumentAsync("/Review");
+
+        Assert.Equal(2, page.QuerySelectorAll("tr.queue-row").Length);
+        Assert.NotNull(page.QuerySelector("#f-school"));
+    }
+}
