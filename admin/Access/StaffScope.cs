@@ -40,11 +40,12 @@ public sealed class StaffScope(PortfolioDbContext db)
     /// <summary>Current versions, not deleted: what lists show.</summary>
     public IQueryable<Entry> Entries => db.CurrentEntries.Where(e => _schoolIds.Contains(e.SchoolId));
 
-    /// <summary>Every version, deleted drafts included: for history and links to older versions.</summary>
-    public IQueryable<Entry> AllEntryVersions => db.Entries.Where(e => _schoolIds.Contains(e.SchoolId));
+    /// <summary>Every version that was not deleted, older ones included: for history and links to them.</summary>
+    public IQueryable<Entry> AllEntryVersions => db.Entries.Where(e => !e.IsDeleted && _schoolIds.Contains(e.SchoolId));
 
+    /// <summary>Files of the entries above; a deleted draft's files are gone with it.</summary>
     public IQueryable<EvidenceFile> EvidenceFiles =>
-        db.EvidenceFiles.Where(f => db.Entries.Any(e => e.Id == f.EntryId && _schoolIds.Contains(e.SchoolId)));
+        db.EvidenceFiles.Where(f => db.Entries.Any(e => e.Id == f.EntryId && !e.IsDeleted && _schoolIds.Contains(e.SchoolId)));
 
     public IQueryable<AuditRecord> AuditRecords =>
         db.AuditRecords.Where(a => a.SchoolId != null && _schoolIds.Contains(a.SchoolId.Value));

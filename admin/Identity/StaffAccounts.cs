@@ -22,8 +22,12 @@ public sealed record AccountResult(IReadOnlyList<string> Errors, StaffMember? Me
 /// </summary>
 public sealed class StaffAccounts(UserManager<IdentityUser> users, PortfolioDbContext db, TimeProvider time)
 {
+    /// <summary>Marks a password someone else chose: its owner must replace it before doing anything else.</summary>
+    public const string TemporaryPasswordClaim = "portfoliobot:temporary-password";
+
+    /// <param name="temporaryPassword">True when an administrator chose the password for someone else.</param>
     public async Task<AccountResult> CreateAsync(string displayName, string email, string password, StaffRole role,
-        IReadOnlyCollection<int> schoolIds, Actor actor, CancellationToken ct = default)
+        IReadOnlyCollection<int> schoolIds, Actor actor, bool temporaryPassword = false, CancellationToken ct = default)
     {
         var user = new IdentityUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
         var created = await users.CreateAsync(user, password);
@@ -36,6 +40,7 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortfolioDbCo
                 await users.DeleteAsync(user);
                 return AccountResult.Fail(inRole);
             }
+            if (temporaryPassword) await MarkTemporaryAsync(user);
             var now = time.GetUtcNow().UtcDateTime;
             var member = new StaffMember(displayName, role, now) { UserId = user.Id };
             member.AssignSchools(schoolIds);
@@ -68,6 +73,7 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortfolioDbCo
         if (!reset.Succeeded) return AccountResult.Fail(reset);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await MarkTemporaryAsync(user);
         AuditForSchools(actor, member, "password-reset", null, member.SchoolIds.ToList(), time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return AccountResult.Ok(member);
@@ -95,6 +101,19 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortfolioDbCo
         AuditForSchools(actor, member, action, $"{role}: {member.DisplayName}", before.Union(schoolIds).ToList(), time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return AccountResult.Ok(member);
+    }
+
+    /// <summary>The owner chose their own password: the temporary mark goes.</summary>
+    public async Task ClearTemporaryAsync(IdentityUser user)
+    {
+        foreach (var claim in (await users.GetClaimsAsync(user)).Where(c => c.Type == TemporaryPasswordClaim).ToList())
+            await users.RemoveClaimAsync(user, claim);
+    }
+
+    private async Task MarkTemporaryAsync(IdentityUser user)
+    {
+        if ((await users.GetClaimsAsync(user)).All(c => c.Type != TemporaryPasswordClaim))
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(TemporaryPasswordClaim, "1"));
     }
 
     // Audit records are scoped by school; a staff change is written once for each school it touches.

@@ -80,7 +80,7 @@ public sealed class FirstRunSetup(IServiceScopeFactory scopes, IServer server, I
             await db.SaveChangesAsync(ct);
         }
         var result = await services.GetRequiredService<StaffAccounts>()
-            .CreateAsync(name, email, password, StaffRole.Administrator, [school.Id], Actor.System, ct);
+            .CreateAsync(name, email, password, StaffRole.Administrator, [school.Id], Actor.System, ct: ct);
         if (!result.Succeeded && isNew)
         {
             db.Schools.Remove(school);

@@ -80,6 +80,39 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         Assert.Equal(expected, actual);
     }
 
+    public static TheoryData<string> Posts => new()
+    {
+        "/Review?handler=ConfirmSelected",
+        "/Review/Entry/{entry}?handler=Confirm",
+        "/Review/Entry/{entry}?handler=Return",
+        "/Account/ChangePassword",
+        "/Account/Logout",
+        "/Language",
+        "/Admin/Staff/Create",
+        "/Admin/Staff/Edit/{reviewerA}?handler=Save",
+        "/Admin/Staff/Edit/{reviewerA}?handler=ResetPassword",
+        "/Admin/Schools",
+        "/Admin/Schools/Edit/{schoolA}?handler=Rename",
+        "/Admin/Schools/Edit/{schoolA}?handler=Flags",
+    };
+
+    [Theory]
+    [MemberData(nameof(Posts))]
+    public async Task EveryFormRefusesAPostWithoutItsAntiforgeryToken(string path)
+    {
+        using var response = await fixture.Clients["admin"].PostFieldsAsync(fixture.Resolve(path), new Dictionary<string, string>
+        {
+            ["selected"] = $"{fixture.Cast.EntryA.Id}:{fixture.Cast.EntryA.Revision}",
+            ["Revision"] = fixture.Cast.EntryA.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Comment"] = "forged",
+            ["Name"] = "forged",
+            ["culture"] = "en",
+            ["NewPassword"] = "forged-password-1",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task ANotFoundPageDoesNotNameWhatItHides()
     {

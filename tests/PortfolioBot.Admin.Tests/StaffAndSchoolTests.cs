@@ -30,6 +30,15 @@ public sealed class StaffAndSchoolTests : AdminTest
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         using var reviewer = await App.SignedInClientAsync("gulnar@school.kz", "temporary-pass-1");
+        using (var first = await reviewer.GetAsync("/Review"))
+            Assert.Equal("/Account/ChangePassword", first.Headers.Location!.OriginalString);
+        using (var changed = await reviewer.SubmitAsync("/Account/ChangePassword", "#change-password-form", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = "temporary-pass-1",
+            ["Input.NewPassword"] = "my-own-password-7",
+            ["Input.ConfirmPassword"] = "my-own-password-7",
+        }))
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var queue = await reviewer.GetDocumentAsync("/Review");
         Assert.Single(queue.QuerySelectorAll("tr.queue-row"));
         await using var db = App.NewDb();
@@ -72,6 +81,8 @@ public sealed class StaffAndSchoolTests : AdminTest
         });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         using var fresh = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail, "brand-new-temp-9");
+        var page = await fresh.GetDocumentAsync("/Account/ChangePassword");
+        Assert.NotNull(page.QuerySelector("#must-change"));
     }
 
     [Fact]

@@ -7,13 +7,16 @@ using PortfolioBot.Admin.Access;
 
 namespace PortfolioBot.Admin.Pages.Account;
 
-public sealed class ChangePasswordModel(SignInManager<IdentityUser> signIn, StaffScope staff, PortfolioBot.Core.Data.PortfolioDbContext db,
+public sealed class ChangePasswordModel(SignInManager<IdentityUser> signIn, StaffScope staff, Identity.StaffAccounts accounts, PortfolioBot.Core.Data.PortfolioDbContext db,
     TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>Signed in with a password an administrator chose: it must be replaced first.</summary>
+    public bool MustChange => User.HasClaim(c => c.Type == Identity.StaffAccounts.TemporaryPasswordClaim);
 
     public void OnGet()
     {
@@ -30,6 +33,7 @@ public sealed class ChangePasswordModel(SignInManager<IdentityUser> signIn, Staf
             Errors = changed.Errors.Select(e => e.Description).ToList();
             return Page();
         }
+        await accounts.ClearTemporaryAsync(user);
         foreach (var schoolId in staff.SchoolIds)
             db.Audit(staff.Actor, nameof(Core.Staff.StaffMember), staff.Member.Id, "password-changed", time.GetUtcNow().UtcDateTime, schoolId: schoolId);
         await db.SaveChangesAsync();

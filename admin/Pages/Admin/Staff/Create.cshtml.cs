@@ -34,7 +34,7 @@ public sealed class CreateModel(StaffScope staff, StaffAccounts accounts, IStrin
             Errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
             return Page();
         }
-        var result = await accounts.CreateAsync(Input.DisplayName, Input.Email, Input.TemporaryPassword, Input.Role, schoolIds, staff.Actor, ct);
+        var result = await accounts.CreateAsync(Input.DisplayName, Input.Email, Input.TemporaryPassword, Input.Role, schoolIds, staff.Actor, temporaryPassword: true, ct);
         if (!result.Succeeded)
         {
             Errors = result.Errors;
