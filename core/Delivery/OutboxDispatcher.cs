@@ -15,7 +15,7 @@ namespace PortfolioBot.Core.Delivery;
 /// no schedule or persistence of its own (the outbox is the persistence), and it runs on its own task so it
 /// never blocks the handling of incoming updates. See README-reminders.md for the delivery guarantee.
 /// </summary>
-public sealed class OutboxDispatcher(
+public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, TimeProvider time, DeliveryLimiter limiter, QuietHours quiet,
     IOptions<DeliveryOptions> options, IServiceProviderIsService registered, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -35,12 +35,7 @@ public sealed class OutboxDispatcher(
             logger.LogInformation("Delivery is disabled (Delivery:Enabled = false); the outbox is not being sent.");
             return;
         }
-        if (!registered.IsService(typeof(INotificationSender)))
-        {
-            // An admin-only host: leave the outbox to a host that has the channel, instead of failing its messages.
-            logger.LogWarning("No notification channel is registered (AddTelegramDelivery); this host does not deliver the outbox.");
-            return;
-        }
+        if (!ChannelAvailable()) return;
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -66,6 +61,30 @@ public sealed class OutboxDispatcher(
             {
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// An admin-only host, or a bot without a token, has no working channel: leave the outbox to a host that has
+    /// one instead of failing its messages.
+    /// </summary>
+    private bool ChannelAvailable()
+    {
+        if (!registered.IsService(typeof(INotificationSender)))
+        {
+            logger.LogWarning("No notification channel is registered (AddTelegramDelivery); this host does not deliver the outbox.");
+            return false;
+        }
+        try
+        {
+            using var scope = scopes.CreateScope();
+            scope.ServiceProvider.GetRequiredService<INotificationSender>();
+            return true;
+        }
+        catch (InvalidOperationException ex)
+        {
+            logger.LogWarning("The notification channel is not available ({Reason}); this host does not deliver the outbox.", ex.Message);
+            return false;
         }
     }
 
@@ -117,13 +136,22 @@ public sealed class OutboxDispatcher(
             if (message is null || message.Status != OutboxStatus.Pending) return;
 
             if (await HoldBackAsync(db, message)) return;
+            var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
             if (!await limiter.WaitAsync(recipientKey, stoppingToken)) return;
             if (!await OutboxClaims.BeginSendingAsync(db, id, token, UtcNow, options.Value.Lease, CancellationToken.None)) return;
 
             // From here on the outcome is recorded whatever happens to the host: no stopping token.
             db.ChangeTracker.Clear();
             message = await db.Outbox.FirstAsync(m => m.Id == id, CancellationToken.None);
-            var result = await SendAsync(scope.ServiceProvider, message);
+            DeliveryResult result;
+            try
+            {
+                result = await SendAsync(sender, message);
+            }
+            finally
+            {
+                limiter.Completed(recipientKey);
+            }
             await RecordAsync(db, message, result);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -136,25 +164,8 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Quiet hours, a blocked recipient and a channel-wide retry_after hold a message back unsent.</summary>
-    private async Task<bool> HoldBackAsync(PortfolioDbContext db, OutboxMessage message)
+    private async Task<DeliveryResult> SendAsync(INotificationSender sender, OutboxMessage message)
     {
-        var now = UtcNow;
-        var recipient = await Recipient.LoadAsync(db, message, CancellationToken.None);
-        var allowed = quiet.NextAllowed(now, recipient.TimeZoneId);
-        var paused = new DateTime(Interlocked.Read(ref _pausedUntilTicks), DateTimeKind.Utc);
-        if (allowed > now) message.Postpone(allowed);
-        else if (!recipient.Reachable) message.MarkUnreachable("The recipient blocked the bot; delivery stopped until they write again.");
-        else if (paused > now) message.Postpone(paused, "Waiting for the channel's retry_after.");
-        else return false;
-        await db.SaveChangesAsync(CancellationToken.None);
-        return true;
-    }
-
-    private async Task<DeliveryResult> SendAsync(IServiceProvider services, OutboxMessage message)
-    {
-        var sender = services.GetService<INotificationSender>();
-        if (sender is null) return new DeliveryResult.Transient("No notification channel is configured in this host.");
         using var timeout = new CancellationTokenSource(options.Value.SendTimeout, time);
         try
         {
@@ -169,38 +180,5 @@ public sealed class OutboxDispatcher(
             logger.LogError(ex, "The notification sender threw for outbox message {MessageId}", message.Id);
             return new DeliveryResult.Transient(ex.Message);
         }
-    }
-
-    private async Task RecordAsync(PortfolioDbContext db, OutboxMessage message, DeliveryResult result)
-    {
-        var o = options.Value;
-        var now = UtcNow;
-        switch (result)
-        {
-            case DeliveryResult.Sent:
-                message.MarkSent(now);
-                break;
-            case DeliveryResult.RetryAfter r:
-                // Telegram's 429 is about the bot as a whole: every chat waits, not just this one.
-                var until = now + r.Delay;
-                Interlocked.Exchange(ref _pausedUntilTicks, Math.Max(Interlocked.Read(ref _pausedUntilTicks), until.Ticks));
-                message.Postpone(until, $"Rate limited by the channel: retry after {r.Delay.TotalSeconds:0.#} s.");
-                break;
-            case DeliveryResult.Transient t when message.Attempts + 1 >= o.MaxAttempts:
-                message.MarkFailed($"Gave up after {message.Attempts + 1} attempts: {t.Error}");
-                break;
-            case DeliveryResult.Transient t:
-                message.RetryAt(now + RetryPolicy.Delay(message.Attempts + 1, o), t.Error);
-                break;
-            case DeliveryResult.Unreachable u:
-                message.MarkUnreachable(u.Error);
-                await Recipient.MarkUnreachableAsync(db, message, now);
-                break;
-            case DeliveryResult.Rejected r:
-                message.MarkFailed($"Rejected by the channel: {r.Error}");
-                break;
-        }
-        await db.SaveChangesAsync(CancellationToken.None);
-        if (result is not DeliveryResult.Sent) logger.LogInformation("Outbox message {MessageId} ({Kind}): {Result}", message.Id, message.Kind, result);
     }
 }

@@ -100,7 +100,14 @@ public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, 
         account.LinkStaff(staffId, now);
         invitation.MarkUsed(externalUserId, now);
         db.Audit(Actor.Staff(staff.Id, staff.DisplayName), nameof(StaffMember), staff.Id, "linked-chat", now, channel);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(InvitationOutcome.AlreadyUsed, null, null);
+        }
         return new(InvitationOutcome.Linked, null, account, staff);
     }
 }

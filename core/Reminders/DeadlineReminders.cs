@@ -21,12 +21,12 @@ public sealed class DeadlineReminders(
         var enqueued = 0;
         var deadlines = await db.Deadlines.AsNoTracking().Include(d => d.Teachers)
             .Where(d => d.ArchivedAt == null).OrderBy(d => d.Id).ToListAsync(ct);
+        var reachable = await ReachableTeachersAsync(ct);
         foreach (var deadline in deadlines)
         {
             var zone = await db.Schools.Where(s => s.Id == deadline.SchoolId).Select(s => s.TimeZoneId).FirstAsync(ct);
             var slot = CurrentSlot(deadline.DueOn, calendar.Today(zone), options.Value);
             if (slot is null) continue;
-            var reachable = await ReachableTeachersAsync(ct);
             foreach (var status in await progress.ForDeadlineAsync(deadline, ct))
             {
                 if (status.Met || !reachable.Contains(status.TeacherId)) continue;
