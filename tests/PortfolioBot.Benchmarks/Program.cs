@@ -13,6 +13,10 @@ public static class BenchmarkMain
 {
     public static async Task<int> Main(string[] args)
     {
+        // Hosts here must not watch their config files: inotify instances are a per-user limit (128) shared with
+        // everything else on the machine, and a dozen hosts started in one run used them up.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
         var options = BenchOptions.Parse(args);
         var results = new Results();
         using var meter = new CostMeter();
