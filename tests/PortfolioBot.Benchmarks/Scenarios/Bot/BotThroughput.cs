@@ -23,7 +23,7 @@ public static class BotThroughput
     public const string Name = "bot";
     private const long FirstUserId = 700_000;
 
-    private sealed record Level(int Users, int UpdatesPerUser, double UpdatesPerSecond, double P50, double P99, int Silent, int Updates);
+    private sealed record Level(int Users, int UpdatesPerUser, double UpdatesPerSecond, double P50, double P99, int Silent, int Updates, double CpuMsPerUpdate);
 
     public static async Task RunAsync(BenchOptions options, Results results, CostMeter meter)
     {
@@ -76,7 +76,11 @@ public static class BotThroughput
                 results.Add(new ResultRow("1 Bot", $"{users} teachers: latency p50 / p99 ms", $"{F(ours.P50)} / {F(ours.P99)}",
                     $"echo {F(baseline.P50)} / {F(baseline.P99)}", F(ours.P99 / baseline.P99, "0.0"),
                     p99Target ? "p99 < 50 ms" : "", p99Target ? Met(ours.P99 < 50) : ""));
-                results.Cost("1 Bot", $"{users} teachers: per update {F(sqlPerUpdate, "0.00")} ms in SQL ({meter.SqlCount / Math.Max(1, ours.Updates)} commands), " +
+                results.Add(new ResultRow("1 Bot", $"{users} teachers: process CPU ms per update", F(ours.CpuMsPerUpdate, "0.00"),
+                    $"echo {F(baseline.CpuMsPerUpdate, "0.00")}", F(ours.CpuMsPerUpdate / baseline.CpuMsPerUpdate, "0.0"), "", ""));
+                results.Cost("1 Bot", $"{users} teachers: {F(ours.CpuMsPerUpdate, "0.00")} ms CPU per update vs echo {F(baseline.CpuMsPerUpdate, "0.00")} " +
+                    $"({F((double)meter.ApiCount / ours.Updates, "0.0")} Bot API calls per update vs echo's 1, each a Kestrel request on the fake and a JSON round trip); " +
+                    $"per update {F(sqlPerUpdate, "0.00")} ms in SQL ({meter.SqlCount / Math.Max(1, ours.Updates)} commands), " +
                     $"{F(apiPerUpdate, "0.00")} ms in Bot API calls (most: {apiTop.Method} {apiTop.Count}× {F(apiTop.Total.TotalMilliseconds, "0")} ms); " +
                     $"top SQL: {top?.Count}× {F(top?.Total.TotalMilliseconds ?? 0, "0")} ms `{top?.Sql}`; {ours.Silent} updates answered only by a callback answer");
             }
@@ -141,12 +145,17 @@ public static class BotThroughput
     private static async Task<Level> MeasureAsync(int users, Func<int, StepLog, Task> run)
     {
         var log = new StepLog();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, users).Select(i => Task.Run(() => run(i, log))));
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        process.Refresh();
         var latencies = log.Latencies.ToArray();
+        // CPU of the whole process (bot or echo, fake server and simulated users alike), per update handled.
+        var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / latencies.Length;
         return new Level(users, latencies.Length / users, latencies.Length / seconds,
-            Stats.Percentile(latencies, 50), Stats.Percentile(latencies, 99), log.Silent, latencies.Length);
+            Stats.Percentile(latencies, 50), Stats.Percentile(latencies, 99), log.Silent, latencies.Length, cpuMs);
     }
 
     /// <summary>Teachers created in the database, invited, and linked through the bot's /start deep link (not measured).</summary>

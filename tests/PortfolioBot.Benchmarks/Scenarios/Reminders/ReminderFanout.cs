@@ -34,7 +34,13 @@ public static class ReminderFanout
         try
         {
             await using var tg = await FakeTelegramServer.StartAsync();
-            var enqueueSeconds = await EnqueueAsync(folder, tg, teachers);
+            var enqueueSeconds = await EnqueueAsync(folder, tg, teachers, meter);
+            var enqueueSql = meter.SqlTotal.TotalSeconds;
+            var enqueueCommands = meter.SqlCount;
+            var enqueueTop = meter.TopSql();
+            results.Cost("3 Reminders", $"enqueue: DeadlineReminders took {F(enqueueSeconds)} s for {teachers} reminders ({F(enqueueSeconds * 1000 / teachers, "0.0")} ms each), " +
+                $"{F(enqueueSql / enqueueSeconds * 100, "0")}% of it in SQL ({enqueueCommands / teachers} commands a reminder; top: {enqueueTop?.Count}× " +
+                $"{F(enqueueTop?.Total.TotalMilliseconds ?? 0, "0")} ms `{enqueueTop?.Sql}`)");
 
             tg.RateLimits.Enforce(policy);
             meter.Reset();
@@ -91,7 +97,7 @@ public static class ReminderFanout
         return Enumerable.Range(0, seconds).Count(s => buckets.GetValueOrDefault(s) >= limit) / (double)seconds;
     }
 
-    private static async Task<double> EnqueueAsync(string folder, FakeTelegramServer tg, int teachers)
+    private static async Task<double> EnqueueAsync(string folder, FakeTelegramServer tg, int teachers, CostMeter meter)
     {
         await using var host = await StartAsync(folder, tg, delivery: false, 30);
         var time = host.Services.GetRequiredService<TimeProvider>();
@@ -116,6 +122,7 @@ public static class ReminderFanout
                 DeadlineRequirement.ConfirmedEntryInEverySection, null, now));
             await db.SaveChangesAsync();
         }
+        meter.Reset();
         var start = Stopwatch.GetTimestamp();
         await using var scope = host.Services.CreateAsyncScope();
         var enqueued = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().RunAsync();
