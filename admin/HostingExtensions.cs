@@ -8,7 +8,6 @@ using PortfolioBot.Admin.Identity;
 using PortfolioBot.Admin.Localization;
 using PortfolioBot.Admin.Review;
 using PortfolioBot.Admin.Security;
-using PortfolioBot.Admin.Teachers;
 
 namespace PortfolioBot.Admin;
 
@@ -22,7 +21,6 @@ public static class HostingExtensions
         services.AddAdminLocalization();
         services.AddScoped<StaffScope>();
         services.AddScoped<ReviewService>();
-        services.AddAdminTeachers();
         // Kazakh and Russian letters go out as they are, not as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -7,8 +7,8 @@ using PortfolioBot.Core.Reminders;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCore();
-builder.AddReminders();
 builder.AddTelegramBot();
+builder.AddReminders();
 builder.AddAdmin();
 
 var app = builder.Build();

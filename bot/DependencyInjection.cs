@@ -1,3 +1,4 @@
+using PortfolioBot.Bot.Delivery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +51,6 @@ public static class DependencyInjection
         services.AddScoped<EntryCardFlow>();
         services.AddScoped<ProfileFlow>();
         services.AddScoped<DeadlinesFlow>();
-        services.AddScoped<ChatMessenger>();
         services.AddSingleton<ProcessedUpdatePruner>();
 
         var token = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Token)}"];
@@ -60,6 +60,7 @@ public static class DependencyInjection
             services.AddHostedService<TelegramReceiver>();
             services.AddHostedService(sp => sp.GetRequiredService<ProcessedUpdatePruner>());
         }
+        builder.AddNotificationDelivery();
         return builder;
     }
 

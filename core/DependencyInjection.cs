@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using PortfolioBot.Core.Analysis;
 using PortfolioBot.Core.Catalogue;
 using PortfolioBot.Core.Data;
+using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Evidence;
 using PortfolioBot.Core.Export;
 using PortfolioBot.Core.Invitations;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<ConfirmationRule>();
         services.AddScoped<InvitationService>();
         services.AddScoped<ThreeYearAnalysis>();
+        services.AddScoped<DeadlineProgress>();
         services.AddScoped<PortfolioExporter>();
         services.AddScoped<TeacherImport>();
         return builder;

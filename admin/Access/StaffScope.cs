@@ -4,6 +4,7 @@ using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Entries;
 using PortfolioBot.Core.Evidence;
+using PortfolioBot.Core.Notifications;
 using PortfolioBot.Core.Schools;
 using PortfolioBot.Core.Staff;
 using PortfolioBot.Core.Teachers;
@@ -55,6 +56,11 @@ public sealed class StaffScope(PortfolioDbContext db)
     /// <summary>Staff members sharing at least one school with the caller.</summary>
     public IQueryable<StaffMember> StaffMembers =>
         db.StaffMembers.Where(s => s.Schools.Any(x => _schoolIds.Contains(x.SchoolId)));
+
+    /// <summary>Notifications to teachers of the caller's schools, or to staff members sharing one of them.</summary>
+    public IQueryable<OutboxMessage> Outbox => db.Outbox.Where(m =>
+        (m.TeacherId != null && db.Teachers.Any(t => t.Id == m.TeacherId && _schoolIds.Contains(t.SchoolId)))
+        || (m.StaffMemberId != null && db.StaffMembers.Any(s => s.Id == m.StaffMemberId && s.Schools.Any(x => _schoolIds.Contains(x.SchoolId)))));
 
     /// <summary>Loads the active staff member linked to the identity user; false when there is none.</summary>
     internal async Task<bool> LoadAsync(string userId, CancellationToken ct)

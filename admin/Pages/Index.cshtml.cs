@@ -23,6 +23,9 @@ public sealed class IndexModel(StaffScope staff, SchoolCalendar calendar) : Page
     public IReadOnlyList<DeadlineRow> Upcoming { get; private set; } = [];
     public IReadOnlyList<Teacher> AttestationDue { get; private set; } = [];
     public SchoolYear Year { get; private set; }
+
+    /// <summary>Administrators only (they can send again): notifications of their schools that did not arrive.</summary>
+    public int? FailedNotifications { get; private set; }
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -33,6 +36,8 @@ public sealed class IndexModel(StaffScope staff, SchoolCalendar calendar) : Page
         var waiting = staff.Entries.Where(e => e.Status == EntryStatus.Submitted);
         WaitingCount = await waiting.CountAsync(ct);
         OldestWaiting = await waiting.MinAsync(e => e.SubmittedAt, ct);
+
+        if (staff.IsAdministrator) FailedNotifications = await Delivery.DeliveryProblems.Of(staff).CountAsync(ct);
 
         var quietSince = calendar.UtcNow.AddDays(-QuietDays);
         var versions = staff.AllEntryVersions;

@@ -16,6 +16,8 @@ public static class AnalysisChart
     private const int Left = 40;
     private const int Bottom = 40;
     private const int Top = 20;
+    private const int LegendRow = 18;
+    private const int LegendHeight = 3 * LegendRow + 8;
     private static readonly string[] Colours = ["#0d6efd", "#198754", "#fd7e14"];
 
     /// <param name="seriesNames">Localized names of the three series, in the order participations, prize-winners, graduates.</param>
@@ -27,7 +29,7 @@ public static class AnalysisChart
         var groupWidth = (Width - Left - 10) / Math.Max(1, years.Count);
         var barWidth = groupWidth / 4;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"analysis-chart\" role=\"img\" viewBox=\"0 0 {Width} {Height + 30}\" width=\"100%\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"analysis-chart\" role=\"img\" viewBox=\"0 0 {Width} {Height + LegendHeight}\" width=\"100%\">");
         svg.Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Top + plotHeight}\" x2=\"{Width}\" y2=\"{Top + plotHeight}\" stroke=\"#666\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{Top + 4}\" text-anchor=\"end\" font-size=\"12\">{max}</text>");
@@ -46,11 +48,12 @@ public static class AnalysisChart
             }
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + barWidth * 3 / 2}\" y=\"{Top + plotHeight + 18}\" text-anchor=\"middle\" font-size=\"12\">{years[i].Figures.Year}</text>");
         }
+        // One legend row per series: Kazakh and Russian names are too long to share a line.
         for (var s = 0; s < 3; s++)
         {
-            var x = 10 + s * 210;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{Height + 8}\" width=\"12\" height=\"12\" fill=\"{Colours[s]}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 16}\" y=\"{Height + 19}\" font-size=\"12\">").Append(WebUtility.HtmlEncode(seriesNames[s])).Append("</text>");
+            var y = Height + 4 + s * LegendRow;
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{Colours[s]}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + 18}\" y=\"{y + 11}\" font-size=\"12\">").Append(WebUtility.HtmlEncode(seriesNames[s])).Append("</text>");
         }
         return svg.Append("</svg>").ToString();
     }

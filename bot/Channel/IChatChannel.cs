@@ -9,8 +9,14 @@ public interface IChatChannel
     /// <summary>Stable channel name stored with chat accounts and processed updates ("telegram").</summary>
     string Name { get; }
 
-    /// <summary>Sends a message and returns its id (for later edits).</summary>
+    /// <summary>Sends a message and returns its id (for later edits). Waits out rate limits and retries passing failures.</summary>
     Task<string> SendAsync(string chatId, OutgoingMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// Sends a message with a single attempt: any failure surfaces at once as <see cref="ChatDeliveryException"/>.
+    /// For callers that own retries, backoff and rate limits themselves (the outbox dispatcher).
+    /// </summary>
+    Task<string> SendOnceAsync(string chatId, OutgoingMessage message, CancellationToken ct);
 
     /// <summary>Replaces a message's text and buttons; falls back to sending a new one when it cannot be edited.</summary>
     Task<string> EditAsync(string chatId, string messageId, OutgoingMessage message, CancellationToken ct);

@@ -1,7 +1,13 @@
 namespace PortfolioBot.Bot.Channel;
 
 /// <summary>A button; <see cref="Data"/> is opaque to the platform and comes back in <see cref="ButtonPressed"/>.</summary>
-public sealed record ChatButton(string Text, string Data);
+public sealed record ChatButton(string Text, string Data)
+{
+    /// <summary>When set, the button opens this web page instead of coming back as a press (<see cref="Data"/> is empty).</summary>
+    public Uri? Url { get; init; }
+
+    public static ChatButton Link(string text, Uri url) => new(text, "") { Url = url };
+}
 
 /// <summary>Plain text plus rows of buttons. Flows build these; channels render them.</summary>
 public sealed record OutgoingMessage(string Text, IReadOnlyList<IReadOnlyList<ChatButton>> Buttons)

@@ -75,12 +75,14 @@ public sealed class ChatRouter(
         {
             case CommandReceived { Command: "start" } start: await flows.Join.StartAsync(c, start.Argument, ct); return;
             case CommandReceived { Command: "language" or "lang" }: await flows.Language.ShowAsync(c, ct); return;
-            case CommandReceived { Command: "help" }: await flows.Menu.HelpAsync(c, ct); return;
+            case CommandReceived { Command: "help" } when c.Teacher is not null || c.Account?.StaffMemberId is null: await flows.Menu.HelpAsync(c, ct); return;
             case ButtonPressed { Data: ['l', ':', ..] } press: await flows.Language.ChooseAsync(c, press.Data[2..], ct); return;
         }
         if (c.Teacher is null)
         {
-            await c.NoticeAsync(c.T(T.NotLinked), ct);
+            // A staff member links Telegram only to receive digests; teacher flows are not theirs.
+            var staffName = await JoinFlow.LinkedStaffNameAsync(c, ct);
+            await c.NoticeAsync(staffName is null ? c.T(T.NotLinked) : c.F(T.StaffOnly, staffName), ct);
             return;
         }
         switch (c.Event)

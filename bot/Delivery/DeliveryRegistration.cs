@@ -7,13 +7,13 @@ namespace PortfolioBot.Bot.Delivery;
 public static class DeliveryRegistration
 {
     /// <summary>
-    /// Makes Telegram the channel the outbox dispatcher (core's AddReminders) sends through. Needs a typed
-    /// <see cref="Telegram.Bot.ITelegramBotClient"/> in the container (AddTelegramBot registers it).
+    /// Makes the chat channel the outbox dispatcher (core's AddReminders) sends through. Channel-neutral: needs an
+    /// <see cref="Channel.IChatChannel"/> in the container (AddTelegramBot registers Telegram's and calls this).
     /// </summary>
-    public static IHostApplicationBuilder AddTelegramDelivery(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddNotificationDelivery(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AdminLinkOptions>().BindConfiguration(AdminLinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddScoped<INotificationSender, TelegramNotificationSender>();
+        builder.Services.AddScoped<INotificationSender, ChatNotificationSender>();
         return builder;
     }
 }

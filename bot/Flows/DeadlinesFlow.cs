@@ -1,32 +1,23 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using PortfolioBot.Bot.Channel;
 using PortfolioBot.Bot.Conversations;
+using PortfolioBot.Bot.Delivery;
 using PortfolioBot.Bot.Texts;
-using PortfolioBot.Core.Catalogue;
 using PortfolioBot.Core.Deadlines;
-using PortfolioBot.Core.Entries;
-using PortfolioBot.Core.Schools;
 
 namespace PortfolioBot.Bot.Flows;
 
-/// <summary>Deadlines that apply to the teacher, each with its due date and what is still missing, computed from their entries.</summary>
-public sealed class DeadlinesFlow
+/// <summary>
+/// Deadlines that apply to the teacher, each with its due date and what is still missing — the same
+/// <see cref="DeadlineProgress"/> the reminders and the admin use, so the three never disagree.
+/// </summary>
+public sealed class DeadlinesFlow(DeadlineProgress progress)
 {
     public async Task ShowAsync(Conversation c, CancellationToken ct)
     {
         var teacher = c.RequireTeacher;
-        var deadlines = await c.Db.Deadlines.AsNoTracking().Include(d => d.Teachers)
-            .Where(d => d.SchoolId == teacher.SchoolId && d.ArchivedAt == null && d.DueOn >= c.Today)
-            .OrderBy(d => d.DueOn).ToListAsync(ct);
-        var year = SchoolYear.Of(c.Today);
-        var mine = deadlines.Where(d => d.Audience switch
-        {
-            DeadlineAudience.WholeSchool => true,
-            DeadlineAudience.ChosenTeachers => d.Teachers.Any(t => t.TeacherId == teacher.Id),
-            DeadlineAudience.AttestationDueThisYear => teacher.NextAttestationDue is { } due && year.Contains(due),
-            _ => false,
-        }).ToList();
+        // Past deadlines are chased by overdue reminders; the screen lists what is still ahead.
+        var mine = (await progress.ForTeacherAsync(teacher.Id, ct)).Where(d => d.Deadline.DueOn >= c.Today).ToList();
 
         var rows = new List<IReadOnlyList<ChatButton>>();
         if (mine.Count == 0)
@@ -36,26 +27,24 @@ public sealed class DeadlinesFlow
             return;
         }
 
-        var entries = await c.Db.CurrentEntries.AsNoTracking().Where(e => e.TeacherId == teacher.Id)
-            .Select(e => new { e.KindCode, e.Status }).ToListAsync(ct);
-        var finalSections = entries.Where(e => e.Status.IsFinal()).Select(e => PortfolioCatalogue.Get(e.KindCode).Section).ToHashSet();
-        var missingSections = PortfolioCatalogue.Sections.Select(s => s.Number).Where(n => !finalSections.Contains(n)).ToList();
-        var unsubmitted = entries.Count(e => e.Status.IsEditable());
-
         var lines = new List<string> { c.T(T.DeadlinesTitle) };
-        foreach (var d in mine)
+        foreach (var (deadline, status) in mine)
         {
-            lines.Add("\n" + c.F(T.DeadlineDue, d.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), d.Title));
-            if (d.Requirement == DeadlineRequirement.ConfirmedEntryInEverySection)
-                lines.Add(missingSections.Count == 0 ? c.T(T.DeadlineDone) : c.F(T.DeadlineMissingSections, string.Join(", ", missingSections)));
-            else
-                lines.Add(unsubmitted == 0 ? c.T(T.DeadlineDone) : c.F(T.DeadlineUnsubmitted, unsubmitted));
+            lines.Add("\n" + c.F(T.DeadlineDue, deadline.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), deadline.Title));
+            lines.Add(Standing(c, deadline.Requirement, status));
         }
-        if (mine.Any(d => d.Requirement == DeadlineRequirement.ConfirmedEntryInEverySection) && missingSections.Count > 0)
-            rows.Add([.. missingSections.Select(n => new ChatButton(c.F(T.DeadlineAddIn, n), CallbackData.NotifySection(n)))]);
-        if (mine.Any(d => d.Requirement == DeadlineRequirement.AllEntriesSubmitted) && unsubmitted > 0)
+        var missingSections = mine.SelectMany(d => d.Status.MissingSections).Distinct().Order().ToList();
+        if (missingSections.Count > 0)
+            rows.Add([.. missingSections.Select(n => NotificationRenderer.AddInSectionButton(c.Language, n))]);
+        if (mine.Any(d => d.Deadline.Requirement == DeadlineRequirement.AllEntriesSubmitted && d.Status.Drafts + d.Status.Returned > 0))
             rows.Add([new(c.T(T.MenuPortfolio), CallbackData.List(0, 0))]);
         rows.Add([MainMenuFlow.MenuButton(c)]);
         await c.ShowAsync(new OutgoingMessage(string.Join('\n', lines), rows), ct);
     }
+
+    private static string Standing(Conversation c, DeadlineRequirement requirement, DeadlineStatus status) =>
+        status.Met ? c.T(T.DeadlineDone)
+        : requirement == DeadlineRequirement.ConfirmedEntryInEverySection ? c.F(T.DeadlineMissingSections, string.Join(", ", status.MissingSections))
+        : status.Drafts + status.Returned > 0 ? c.F(T.DeadlineUnsubmitted, status.Drafts + status.Returned)
+        : c.T(T.NotifyNoEntries);
 }

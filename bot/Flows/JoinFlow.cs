@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PortfolioBot.Bot.Conversations;
 using PortfolioBot.Bot.Texts;
@@ -5,7 +6,7 @@ using PortfolioBot.Core.Invitations;
 
 namespace PortfolioBot.Bot.Flows;
 
-/// <summary>/start &lt;invite-code&gt;: links the Telegram user to their teacher record. Wrong codes are rate-limited per chat.</summary>
+/// <summary>/start &lt;invite-code&gt;: links the Telegram user to their teacher record (or a staff member, for digests). Wrong codes are rate-limited per chat.</summary>
 public sealed class JoinFlow(InvitationService invitations, FloodThrottle throttle, MainMenuFlow menu, ILogger<JoinFlow> logger)
 {
     public async Task StartAsync(Conversation c, string? code, CancellationToken ct)
@@ -16,6 +17,10 @@ public sealed class JoinFlow(InvitationService invitations, FloodThrottle thrott
             {
                 await c.SayAsync(c.F(T.JoinAlreadyLinked, linked.FullName), ct);
                 await menu.ShowAsync(c, ct, asNewMessage: true);
+            }
+            else if (await LinkedStaffNameAsync(c, ct) is { } staffName)
+            {
+                await c.SayAsync(c.F(T.StaffOnly, staffName), ct);
             }
             else
             {
@@ -48,7 +53,19 @@ public sealed class JoinFlow(InvitationService invitations, FloodThrottle thrott
 
         result.Account!.DisplayName = origin.DisplayName;
         c.Language = result.Account.Language;
+        if (result.Staff is { } staff)
+        {
+            // Staff link Telegram only for digests: the portfolio menu is a teacher's.
+            await c.SayAsync(c.F(T.JoinStaffWelcome, staff.DisplayName), ct);
+            return;
+        }
         await c.SayAsync(c.F(T.JoinWelcome, result.Teacher!.FullName), ct);
         await menu.ShowAsync(c, ct, asNewMessage: true);
     }
+
+    /// <summary>The name of the active staff member this chat is linked to, if any.</summary>
+    public static Task<string?> LinkedStaffNameAsync(Conversation c, CancellationToken ct) =>
+        c.Account?.StaffMemberId is { } staffId
+            ? c.Db.StaffMembers.Where(s => s.Id == staffId && s.IsActive).Select(s => s.DisplayName).FirstOrDefaultAsync(ct)
+            : Task.FromResult<string?>(null);
 }

@@ -12,10 +12,11 @@ namespace PortfolioBot.Bot.TelegramAdapter;
 /// </summary>
 internal sealed class TelegramCalls(ILogger<TelegramCalls> logger)
 {
-    private const int MaxAttempts = 4;
+    public const int MaxAttempts = 4;
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
 
-    public async Task<T> RunAsync<T>(string method, string? chatId, Func<CancellationToken, Task<T>> call, CancellationToken ct)
+    /// <param name="maxAttempts">1 makes a single attempt with no waiting, for callers that own retries (outbox delivery).</param>
+    public async Task<T> RunAsync<T>(string method, string? chatId, Func<CancellationToken, Task<T>> call, CancellationToken ct, int maxAttempts = MaxAttempts)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -26,10 +27,10 @@ internal sealed class TelegramCalls(ILogger<TelegramCalls> logger)
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 var failure = Classify(ex, out var retryAfter);
-                var canRetry = attempt < MaxAttempts && failure is ChatDeliveryFailure.Transient
-                    || failure is ChatDeliveryFailure.RetryAfter && attempt < MaxAttempts && retryAfter <= MaxRetryAfter;
+                var canRetry = attempt < maxAttempts && failure is ChatDeliveryFailure.Transient
+                    || failure is ChatDeliveryFailure.RetryAfter && attempt < maxAttempts && retryAfter <= MaxRetryAfter;
                 logger.LogWarning(ex, "Telegram {Method} for chat {ChatId} failed ({Failure}, attempt {Attempt}/{Max})",
-                    method, chatId, failure, attempt, MaxAttempts);
+                    method, chatId, failure, attempt, maxAttempts);
                 if (!canRetry) throw new ChatDeliveryException(failure, $"Telegram {method} failed: {ex.Message}", retryAfter, ex);
                 // Backoff is a wall-clock wait on a remote server, not domain time, so it is not on TimeProvider.
                 await Task.Delay(failure == ChatDeliveryFailure.RetryAfter ? retryAfter!.Value : Backoff(attempt), ct);

@@ -20,10 +20,14 @@ internal sealed class TelegramChannel(ITelegramBotClient bot, TelegramCalls call
 
     public long MaxDownloadBytes => options.Value.MaxDownloadBytes;
 
-    public async Task<string> SendAsync(string chatId, OutgoingMessage message, CancellationToken ct)
+    public Task<string> SendAsync(string chatId, OutgoingMessage message, CancellationToken ct) => SendAsync(chatId, message, TelegramCalls.MaxAttempts, ct);
+
+    public Task<string> SendOnceAsync(string chatId, OutgoingMessage message, CancellationToken ct) => SendAsync(chatId, message, maxAttempts: 1, ct);
+
+    private async Task<string> SendAsync(string chatId, OutgoingMessage message, int maxAttempts, CancellationToken ct)
     {
         var sent = await calls.RunAsync("sendMessage", chatId,
-            c => bot.SendMessage(ToChat(chatId), Fit(message.Text), replyMarkup: Markup(message), cancellationToken: c), ct);
+            c => bot.SendMessage(ToChat(chatId), Fit(message.Text), replyMarkup: Markup(message), cancellationToken: c), ct, maxAttempts);
         return sent.MessageId.ToString(CultureInfo.InvariantCulture);
     }
 
@@ -89,5 +93,7 @@ internal sealed class TelegramChannel(ITelegramBotClient bot, TelegramCalls call
     private static InlineKeyboardMarkup? Markup(OutgoingMessage message) =>
         message.Buttons.Count == 0
             ? null
-            : new InlineKeyboardMarkup(message.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.Data))));
+            : new InlineKeyboardMarkup(message.Buttons.Select(row => row.Select(b => b.Url is { } url
+                ? InlineKeyboardButton.WithUrl(b.Text, url.ToString())
+                : InlineKeyboardButton.WithCallbackData(b.Text, b.Data))));
 }

@@ -8,6 +8,14 @@ public static partial class T
         "Қош келдіңіз, {0}! Енді портфолиоңызды осы жерде жүргізе аласыз.",
         "Добро пожаловать, {0}! Теперь вы можете вести своё портфолио здесь.",
         "Welcome, {0}! You can now keep your portfolio here.");
+    public static readonly LocalizedText JoinStaffWelcome = new(
+        "Қош келдіңіз, {0}! Telegram байланыстырылды: тексеруді күтіп тұрған жазбалардың таңғы дайджесін осы жерден аласыз.",
+        "Добро пожаловать, {0}! Telegram подключён: утренний дайджест записей, ожидающих проверки, будет приходить сюда.",
+        "Welcome, {0}! Telegram is linked: you will receive the morning digest of entries waiting for review here.");
+    public static readonly LocalizedText StaffOnly = new(
+        "{0}, сіздің Telegram мектеп әкімшілігінің қызметкері ретінде байланыстырылған. Портфолио мәзірі педагогтерге арналған; тексеруді күтіп тұрған жазбалардың таңғы дайджесі осы жерге келеді, ал жазбаларды тексеру — веб-админкада.",
+        "{0}, ваш Telegram подключён как сотрудник администрации школы. Меню портфолио предназначено для педагогов; утренний дайджест записей, ожидающих проверки, приходит сюда, а проверка записей — в веб-админке.",
+        "{0}, your Telegram is linked as a member of the school administration. The portfolio menu is for teachers; the morning digest of entries waiting for review arrives here, and reviewing is done in the web admin.");
     public static readonly LocalizedText JoinNoCode = new(
         "Сәлеметсіз бе! Бұл мектеп педагогтерінің портфолио боты. Қосылу үшін мектеп әкімшілігінен жеке шақыру сілтемесін алып, оны ашыңыз.",
         "Здравствуйте! Это бот портфолио педагогов школы. Чтобы подключиться, получите у администрации школы личную ссылку-приглашение и откройте её.",

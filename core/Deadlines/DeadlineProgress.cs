@@ -43,10 +43,11 @@ public sealed class DeadlineProgress(PortfolioDbContext db, SchoolCalendar calen
     public async Task<IReadOnlyList<DeadlineStatus>> ForDeadlineAsync(Deadline deadline, CancellationToken ct = default)
     {
         var audience = await AudienceAsync(deadline, ct);
-        var entries = await db.CurrentEntries.Where(e => audience.Contains(e.TeacherId))
-            .Select(e => new { e.TeacherId, e.KindCode, e.Status }).ToListAsync(ct);
-        var byTeacher = entries.ToLookup(e => e.TeacherId, e => (e.KindCode, e.Status));
-        return [.. audience.Select(id => Evaluate(deadline.Requirement, id, byTeacher[id]))];
+        var current = (await db.CurrentEntries.Where(e => audience.Contains(e.TeacherId))
+            .Select(e => new { e.TeacherId, e.Status }).ToListAsync(ct)).ToLookup(e => e.TeacherId, e => e.Status);
+        var final = (await db.FinalEntries.Where(e => audience.Contains(e.TeacherId))
+            .Select(e => new { e.TeacherId, e.KindCode }).ToListAsync(ct)).ToLookup(e => e.TeacherId, e => e.KindCode);
+        return [.. audience.Select(id => Evaluate(deadline.Requirement, id, current[id], final[id]))];
     }
 
     /// <summary>The active deadlines that apply to a teacher, soonest first, with where they stand.</summary>
@@ -56,23 +57,28 @@ public sealed class DeadlineProgress(PortfolioDbContext db, SchoolCalendar calen
         if (schoolId is null) return [];
         var deadlines = await db.Deadlines.Include(d => d.Teachers)
             .Where(d => d.SchoolId == schoolId && d.ArchivedAt == null).OrderBy(d => d.DueOn).ThenBy(d => d.Id).ToListAsync(ct);
-        var entries = await db.CurrentEntries.Where(e => e.TeacherId == teacherId).Select(e => new { e.KindCode, e.Status }).ToListAsync(ct);
+        var current = await db.CurrentEntries.Where(e => e.TeacherId == teacherId).Select(e => e.Status).ToListAsync(ct);
+        var final = await db.FinalEntries.Where(e => e.TeacherId == teacherId).Select(e => e.KindCode).ToListAsync(ct);
         var result = new List<(Deadline, DeadlineStatus)>();
         foreach (var deadline in deadlines)
         {
             if (!(await AudienceAsync(deadline, ct)).Contains(teacherId)) continue;
-            result.Add((deadline, Evaluate(deadline.Requirement, teacherId, entries.Select(e => (e.KindCode, e.Status)))));
+            result.Add((deadline, Evaluate(deadline.Requirement, teacherId, current, final)));
         }
         return result;
     }
 
-    /// <summary>The requirement applied to one teacher's current entries.</summary>
-    public static DeadlineStatus Evaluate(DeadlineRequirement requirement, int teacherId, IEnumerable<(string KindCode, EntryStatus Status)> entries)
+    /// <summary>
+    /// The requirement applied to one teacher: counts come from the current versions (<paramref name="current"/>),
+    /// sections are covered by final entries (<see cref="PortfolioDbContext.FinalEntries"/>), so starting a new version
+    /// of a confirmed entry does not uncover its section while the new version is being edited or reviewed.
+    /// </summary>
+    public static DeadlineStatus Evaluate(DeadlineRequirement requirement, int teacherId, IEnumerable<EntryStatus> current, IEnumerable<string> finalKindCodes)
     {
-        var list = entries.ToList();
-        var drafts = list.Count(e => e.Status == EntryStatus.Draft);
-        var returned = list.Count(e => e.Status == EntryStatus.Returned);
-        var covered = list.Where(e => e.Status.IsFinal()).Select(e => PortfolioCatalogue.Find(e.KindCode)?.Section).ToHashSet();
+        var list = current.ToList();
+        var drafts = list.Count(s => s == EntryStatus.Draft);
+        var returned = list.Count(s => s == EntryStatus.Returned);
+        var covered = finalKindCodes.Select(code => PortfolioCatalogue.Find(code)?.Section).ToHashSet();
         var missing = PortfolioCatalogue.Sections.Select(s => s.Number).Where(n => !covered.Contains(n)).ToList();
         var met = requirement switch
         {

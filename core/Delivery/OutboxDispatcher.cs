@@ -72,7 +72,7 @@ public sealed partial class OutboxDispatcher(
     {
         if (!registered.IsService(typeof(INotificationSender)))
         {
-            logger.LogWarning("No notification channel is registered (AddTelegramDelivery); this host does not deliver the outbox.");
+            logger.LogWarning("No notification channel is registered (AddNotificationDelivery); this host does not deliver the outbox.");
             return false;
         }
         try

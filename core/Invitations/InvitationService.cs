@@ -56,31 +56,12 @@ public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, 
         var teacher = await db.Teachers.FirstOrDefaultAsync(t => t.Id == teacherId && t.IsActive, ct);
         if (teacher is null) return new(InvitationOutcome.Revoked, null, null);
 
-        // One chat account per teacher: an older link (a lost phone) is released.
-        var previous = await db.ChatAccounts.Where(a => a.TeacherId == teacherId && a.Channel == channel).ToListAsync(ct);
-        previous.ForEach(a => a.Unlink());
-
-        var account = await db.ChatAccounts.FirstOrDefaultAsync(a => a.Channel == channel && a.ExternalUserId == externalUserId, ct);
-        if (account is null)
-        {
-            account = new ChatAccount(channel, externalUserId, chatId, language ?? "ru", now);
-            db.ChatAccounts.Add(account);
-        }
-        account.Seen(chatId, language, now);
+        var account = await TakeOverAccountAsync(db.ChatAccounts.Where(a => a.TeacherId == teacherId && a.Channel == channel), channel, externalUserId, chatId, language, now, ct);
         account.LinkTeacher(teacherId, now);
         invitation.MarkUsed(externalUserId, now);
         teacher.TouchActivity(now);
         db.Audit(Actor.Teacher(teacher.Id, teacher.FullName), nameof(Teacher), teacher.Id, "linked-chat", now, channel, teacher.SchoolId);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another chat redeemed the same code between our read and our write (UsedAt is the concurrency
-            // token): nothing of ours was saved, and for this chat the code is simply used.
-            return new(InvitationOutcome.AlreadyUsed, null, null);
-        }
+        if (!await TrySaveRedemptionAsync(ct)) return new(InvitationOutcome.AlreadyUsed, null, null);
         return new(InvitationOutcome.Linked, teacher, account);
     }
 
@@ -88,8 +69,21 @@ public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, 
     {
         var staff = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == staffId && s.IsActive, ct);
         if (staff is null) return new(InvitationOutcome.Revoked, null, null);
-        var previous = await db.ChatAccounts.Where(a => a.StaffMemberId == staffId && a.Channel == channel).ToListAsync(ct);
-        previous.ForEach(a => a.Unlink());
+        var account = await TakeOverAccountAsync(db.ChatAccounts.Where(a => a.StaffMemberId == staffId && a.Channel == channel), channel, externalUserId, chatId, language, now, ct);
+        account.LinkStaff(staffId, now);
+        invitation.MarkUsed(externalUserId, now);
+        db.Audit(Actor.Staff(staff.Id, staff.DisplayName), nameof(StaffMember), staff.Id, "linked-chat", now, channel);
+        if (!await TrySaveRedemptionAsync(ct)) return new(InvitationOutcome.AlreadyUsed, null, null);
+        return new(InvitationOutcome.Linked, null, account, staff);
+    }
+
+    /// <summary>
+    /// The chat account this user will be linked with. One account per person and channel: an older link (a lost
+    /// phone) is released first.
+    /// </summary>
+    private async Task<ChatAccount> TakeOverAccountAsync(IQueryable<ChatAccount> previousLinks, string channel, string externalUserId, string chatId, string? language, DateTime now, CancellationToken ct)
+    {
+        (await previousLinks.ToListAsync(ct)).ForEach(a => a.Unlink());
         var account = await db.ChatAccounts.FirstOrDefaultAsync(a => a.Channel == channel && a.ExternalUserId == externalUserId, ct);
         if (account is null)
         {
@@ -97,17 +91,23 @@ public sealed class InvitationService(PortfolioDbContext db, TimeProvider time, 
             db.ChatAccounts.Add(account);
         }
         account.Seen(chatId, language, now);
-        account.LinkStaff(staffId, now);
-        invitation.MarkUsed(externalUserId, now);
-        db.Audit(Actor.Staff(staff.Id, staff.DisplayName), nameof(StaffMember), staff.Id, "linked-chat", now, channel);
+        return account;
+    }
+
+    /// <summary>
+    /// False when another chat redeemed the same code between our read and our write (UsedAt is the concurrency
+    /// token): nothing of ours was saved, and for this chat the code is simply used.
+    /// </summary>
+    private async Task<bool> TrySaveRedemptionAsync(CancellationToken ct)
+    {
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(InvitationOutcome.AlreadyUsed, null, null);
+            return false;
         }
-        return new(InvitationOutcome.Linked, null, account, staff);
     }
 }

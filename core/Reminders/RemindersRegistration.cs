@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PortfolioBot.Core.Data;
-using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Delivery;
 using Quartz;
 
@@ -24,7 +23,6 @@ public static class RemindersRegistration
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<QuietHours>();
-        services.AddScoped<DeadlineProgress>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<PersonalReminders>();
         services.AddScoped<ReviewerDigests>();

@@ -50,6 +50,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         { "/files/999999", Login, 404, 404, 404 },
         { "/Audit", Login, 200, 200, 200 },
         { "/Account/ChangePassword", Login, 200, 200, 200 },
+        { "/Account/Telegram", Login, 200, 200, 200 },
+        { "/Admin/Delivery", Login, 403, 403, 200 },
         { "/Account/Login", 200, 200, 200, 200 },
         { "/Admin/Staff", Login, 403, 403, 200 },
         { "/Admin/Staff/Create", Login, 403, 403, 200 },

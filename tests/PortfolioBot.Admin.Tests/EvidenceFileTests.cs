@@ -76,6 +76,22 @@ public sealed class EvidenceFileTests : AdminTest
     }
 
     [Fact]
+    public async Task EachKindOfFileGetsItsOwnPreview()
+    {
+        var entry = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Внеклассное мероприятие", "s4.extracurricular", files:
+            [("видео.mp4", TestFiles.Mp4()), ("сертификат.pdf", TestFiles.Pdf()), ("сценарий.txt", TestFiles.Text())]);
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+
+        var page = await reviewer.GetDocumentAsync($"/Review/Entry/{entry.Id}");
+
+        var files = entry.Evidence.ToDictionary(f => f.Extension, f => f.Id);
+        Assert.NotNull(page.QuerySelector($"video[controls][src='/files/{files["mp4"]}']"));
+        Assert.NotNull(page.QuerySelector($"iframe[src='/files/{files["pdf"]}']"));
+        Assert.Empty(page.QuerySelectorAll($"[src='/files/{files["txt"]}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/files/{files["txt"]}?download=1']"));
+    }
+
+    [Fact]
     public async Task RangeRequestsServeJustTheAskedBytes()
     {
         using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);

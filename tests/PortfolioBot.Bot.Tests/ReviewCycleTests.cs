@@ -1,15 +1,23 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PortfolioBot.Bot.Channel;
+using PortfolioBot.Bot.Conversations;
 using PortfolioBot.Bot.Tests.Harness;
 using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Catalogue;
 using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Entries;
+using PortfolioBot.Core.Notifications;
+using PortfolioBot.Core.Reminders;
 using PortfolioBot.Core.Schools;
 
 namespace PortfolioBot.Bot.Tests;
 
 public sealed class ReviewCycleTests : IAsyncLifetime
 {
+    private static readonly string[] OneKindPerSection = ["s1.courses", "s2.other", "s3.new-technologies", "s4.creative-works"];
     private BotHost _host = null!;
 
     public async Task InitializeAsync() => _host = await BotHost.StartAsync();
@@ -23,9 +31,9 @@ public sealed class ReviewCycleTests : IAsyncLifetime
         await AddEntryTests.GoToFilesAsync(chat, "ru");
         await chat.PressAsync("Готово");
         await chat.PressAsync("Отправить на проверку");
-        var entryId = await ReturnAsync("Приложите скан программы");
+        await ReturnAsync("Приложите скан программы");
         await chat.PressAsync("Меню"); // the teacher is elsewhere when the notification comes
-        await SendNotificationAsync(teacher.Id, lang => ChatMessenger.EntryReturned(lang, entryId, "Программа", "Гүлнар Ахметова", "Приложите скан программы"));
+        await DeliverOutboxAsync(teacher.Id, NotificationKind.EntryReturned);
 
         var card = await chat.PressAsync("Исправить");
         Assert.Contains("Комментарий проверяющего (Гүлнар Ахметова): Приложите скан программы", TelegramChat.Texts(card));
@@ -50,11 +58,13 @@ public sealed class ReviewCycleTests : IAsyncLifetime
         var (chat, teacher) = await TelegramChat.JoinAsync(_host, "kk");
         await AddEntryTests.StartKindAsync(chat, "3. ", "Авторлық бағдарламалар"); // mid-flow
 
-        await SendNotificationAsync(teacher.Id, lang => new Channel.OutgoingMessage("⏰", [[ChatMessenger.AddKindButton(lang, "s2.prize-winners"), ChatMessenger.DeadlinesButton(lang)]]));
+        // No notification renders an "add this kind" button yet; the router's n:k format is sent as a plain message.
+        await SendAsync(chat, new OutgoingMessage("⏰", [[new("➕ " + PortfolioCatalogue.Get("s2.prize-winners").Name.Kk, CallbackData.NotifyKind("s2.prize-winners"))]]));
         var kindStart = await chat.PressAsync("Конкурс жүлдегерлері");
         Assert.Contains("Атауын жазыңыз", TelegramChat.Texts(kindStart));
 
-        await SendNotificationAsync(teacher.Id, lang => new Channel.OutgoingMessage("⏰", [[ChatMessenger.AddInSectionButton(lang, 4)]]));
+        await DeliverAsync(new OutboxMessage("test:deadline", NotificationKind.DeadlineReminder, teacher.Id, null, JsonSerializer.Serialize(
+            new DeadlineReminderPayload(1, "Аттестация", _host.Today.AddDays(7), "d-7", DeadlineRequirement.ConfirmedEntryInEverySection, [4], 0, 0, 3)), _host.UtcNow));
         var sectionStart = await chat.PressAsync("4-бөлім");
         Assert.Contains("Тәрбие жұмысы", TelegramChat.Texts(sectionStart));
     }
@@ -90,6 +100,33 @@ public sealed class ReviewCycleTests : IAsyncLifetime
         Assert.DoesNotContain("Для других", text);
         var add = await chat.PressAsync("Раздел 2");
         Assert.Contains("Результаты педагогической деятельности", TelegramChat.Texts(add));
+    }
+
+    [Fact]
+    public async Task DeadlinesCountAConfirmedEntryWhileItsNewVersionIsEdited()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "ru");
+        await using (var db = _host.NewDb())
+        {
+            var (me, reviewer) = (Actor.Teacher(teacher.Id, teacher.FullName), Actor.Staff(1, "Гүлнар Ахметова"));
+            var entries = OneKindPerSection.Select(kind => new Entry(teacher.Id, teacher.SchoolId, kind, new EntryDetails("Курсы", _host.Today), me, _host.Today, _host.UtcNow)).ToList();
+            foreach (var e in entries)
+            {
+                e.Submit(needsConfirmation: true, me, _host.UtcNow);
+                e.Confirm(reviewer, _host.UtcNow);
+            }
+            db.Entries.AddRange(entries);
+            db.Deadlines.Add(new Deadline(teacher.SchoolId, "Портфолио к аттестации", new DateOnly(2025, 12, 1), DeadlineAudience.WholeSchool,
+                DeadlineRequirement.ConfirmedEntryInEverySection, null, _host.UtcNow));
+            await db.SaveChangesAsync();
+            db.Entries.Add(entries[3].StartNewVersion(me, _host.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var view = await chat.SayAsync("/deadlines");
+
+        Assert.Contains("всё готово", TelegramChat.Texts(view));
+        Assert.DoesNotContain("Нет подтверждённой записи", TelegramChat.Texts(view));
     }
 
     [Fact]
@@ -171,21 +208,31 @@ public sealed class ReviewCycleTests : IAsyncLifetime
         Assert.Empty(await db.CurrentEntries.ToListAsync());
     }
 
-    private async Task<int> ReturnAsync(string comment)
+    private async Task ReturnAsync(string comment)
     {
         await using var db = _host.NewDb();
         var entry = await db.Entries.SingleAsync();
         entry.Return(Actor.Staff(1, "Гүлнар Ахметова"), comment, _host.UtcNow);
         await db.SaveChangesAsync();
-        return entry.Id;
     }
 
-    /// <summary>What the reminders engineer's delivery does: find the chat, render in its language, send.</summary>
-    private async Task SendNotificationAsync(int teacherId, Func<string, Channel.OutgoingMessage> render)
+    /// <summary>Delivers the teacher's queued notification of this kind the way the outbox dispatcher does.</summary>
+    private async Task DeliverOutboxAsync(int teacherId, NotificationKind kind)
+    {
+        await using var db = _host.NewDb();
+        await DeliverAsync(await db.Outbox.SingleAsync(m => m.TeacherId == teacherId && m.Kind == kind));
+    }
+
+    private async Task DeliverAsync(OutboxMessage message)
     {
         await using var scope = _host.Services.CreateAsyncScope();
-        var messenger = scope.ServiceProvider.GetRequiredService<ChatMessenger>();
-        var chat = await messenger.FindTeacherChatAsync(teacherId, CancellationToken.None) ?? throw new InvalidOperationException("Not linked.");
-        await messenger.SendAsync(chat, render(chat.Language), CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<INotificationSender>().SendAsync(message, CancellationToken.None);
+        Assert.IsType<DeliveryResult.Sent>(result);
+    }
+
+    private async Task SendAsync(TelegramChat chat, OutgoingMessage message)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IChatChannel>().SendAsync(chat.ChatId.ToString(CultureInfo.InvariantCulture), message, CancellationToken.None);
     }
 }

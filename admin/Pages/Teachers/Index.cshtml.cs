@@ -26,7 +26,7 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db) : PageMo
     public IReadOnlyList<(int Id, string Name)> Schools { get; private set; } = [];
     public bool IsAdministrator => staff.IsAdministrator;
 
-    public sealed record Row(int Id, string FullName, string School, string? Subjects, QualificationCategory? Category, bool IsActive, bool Linked);
+    public sealed record Row(int Id, string FullName, string School, string? Subjects, QualificationCategory? Category, bool IsActive, bool Linked, bool Unreachable);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -42,7 +42,8 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db) : PageMo
         }
         Teachers = await query.OrderBy(t => t.FullName).Take(PageSize)
             .Select(t => new Row(t.Id, t.FullName, db.Schools.Where(s => s.Id == t.SchoolId).Select(s => s.Name).First(), t.Subjects, t.Category, t.IsActive,
-                db.ChatAccounts.Any(a => a.TeacherId == t.Id)))
+                db.ChatAccounts.Any(a => a.TeacherId == t.Id),
+                db.ChatAccounts.Any(a => a.TeacherId == t.Id && a.UnreachableSince != null)))
             .ToListAsync(ct);
         return Page();
     }

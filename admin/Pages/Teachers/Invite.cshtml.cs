@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Localization;
 using PortfolioBot.Admin.Access;
 using PortfolioBot.Admin.Teachers;
+using PortfolioBot.Bot.TelegramAdapter;
 using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Invitations;
 
@@ -13,17 +14,17 @@ namespace PortfolioBot.Admin.Pages.Teachers;
 /// Issues (or re-issues) a teacher's invitation to the bot. The code exists only in this response — the
 /// database keeps its hash — so the page shows the link, the QR code and a printable sheet right away.
 /// </summary>
-public sealed class InviteModel(StaffScope staff, PortfolioDbContext db, InvitationService invitations, IOptions<InviteLinkOptions> options, TimeProvider time) : PageModel
+public sealed class InviteModel(StaffScope staff, PortfolioDbContext db, InvitationService invitations, BotIdentity bot, TimeProvider time,
+    IStringLocalizer<TeachersResource> l) : PageModel
 {
     public int Id { get; private set; }
     public string TeacherName { get; private set; } = "";
     public string SchoolName { get; private set; } = "";
     public Invitation? Latest { get; private set; }
     public bool Linked { get; private set; }
-    public string? Code { get; private set; }
-    public string? Link { get; private set; }
-    public string? QrSvgMarkup { get; private set; }
-    public string? BotUsername => string.IsNullOrWhiteSpace(options.Value.BotUsername) ? null : options.Value.BotUsername.TrimStart('@');
+    public InviteSheet? Sheet { get; private set; }
+    /// <summary>From Telegram:BotUsername, or from getMe once the bot has started; null while unknown.</summary>
+    public string? BotUsername => bot.Username;
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
@@ -32,11 +33,12 @@ public sealed class InviteModel(StaffScope staff, PortfolioDbContext db, Invitat
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Code = await invitations.IssueForTeacherAsync(id, staff.Actor, ct);
-        Link = InviteLinks.DeepLink(BotUsername, Code);
-        // Without a bot username there is no link, and a QR of a bare code would only confuse a phone camera.
-        QrSvgMarkup = Link is null ? null : QrSvg.Render(Link);
+        var code = await invitations.IssueForTeacherAsync(id, staff.Actor, ct);
         await LoadAsync(id, ct);
+        Sheet = InviteSheet.For(code, bot) with
+        {
+            Title = l["Invite.SheetTitle"], Name = TeacherName, Subtitle = SchoolName, LastStep = l["Invite.Step3"], ExpiresAt = Latest?.ExpiresAt,
+        };
         return Page();
     }
 

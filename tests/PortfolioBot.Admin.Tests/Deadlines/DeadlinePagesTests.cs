@@ -104,6 +104,28 @@ public sealed class DeadlinePagesTests : AdminTest
         Assert.Contains("Старый срок", (await client.GetDocumentAsync("/Admin/Deadlines?archived=true")).QuerySelector("#deadlines")!.TextContent);
     }
 
+    [Fact]
+    public async Task DetailsShowWhatEachTeacherStillMisses()
+    {
+        await SubmitAllAsync(_ready);
+        await AddDraftAsync(_behind);
+        int id;
+        await using (var db = App.NewDb())
+        {
+            var deadline = new Deadline(_schoolId, "Все записи отправлены", new DateOnly(2025, 12, 1), DeadlineAudience.WholeSchool, DeadlineRequirement.AllEntriesSubmitted, null, App.UtcNow);
+            db.Deadlines.Add(deadline);
+            await db.SaveChangesAsync();
+            id = deadline.Id;
+        }
+        using var client = await App.SignedInClientAsync("director@school.kz");
+
+        var page = await client.GetDocumentAsync($"/Admin/Deadlines/Details/{id}");
+
+        var behind = page.QuerySelector($"#deadline-teachers tr[data-teacher-id='{_behind.Id}'] .deadline-missing")!.TextContent.Trim();
+        var ready = page.QuerySelector($"#deadline-teachers tr[data-teacher-id='{_ready.Id}'] .deadline-missing")!.TextContent.Trim();
+        Assert.Equal(("черновиков: 1, возвращено на доработку: 0", ""), (behind, ready));
+    }
+
     private async Task SubmitAllAsync(Teacher teacher) => await Seed.SubmittedEntryAsync(teacher);
 
     private async Task AddDraftAsync(Teacher teacher)

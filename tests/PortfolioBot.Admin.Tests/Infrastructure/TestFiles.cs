@@ -43,6 +43,13 @@ public static class TestFiles
         $"4 0 obj<</Length {30 + text.Length}>>stream\nBT /F1 18 Tf 20 100 Td ({text}) Tj ET\nendstream endobj\n" +
         "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
+    /// <summary>The start of an MP4 (an ISO media "ftyp" box): enough for the store to know it as video.</summary>
+    public static byte[] Mp4() =>
+    [
+        0x00, 0x00, 0x00, 0x18, .. "ftypisom"u8, 0x00, 0x00, 0x02, 0x00, .. "isomiso2"u8,
+        0x00, 0x00, 0x00, 0x08, .. "free"u8,
+    ];
+
     public static byte[] Text(string text = "Протокол заседания методического объединения") => Encoding.UTF8.GetBytes(text);
 
     private static void Chunk(Stream png, string type, byte[] data)

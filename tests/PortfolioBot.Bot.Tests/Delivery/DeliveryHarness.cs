@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PortfolioBot.Bot.Delivery;
+using PortfolioBot.Bot.TelegramAdapter;
 using PortfolioBot.Core.Chat;
 using PortfolioBot.Core.Notifications;
 using PortfolioBot.Core.Reminders;
@@ -16,7 +16,7 @@ namespace PortfolioBot.Bot.Tests.Delivery;
 
 /// <summary>
 /// A fake Telegram server, a database seeded through one host, and dispatcher hosts (real core + AddReminders +
-/// AddTelegramDelivery + the real Telegram.Bot client) started on that same database, on the real clock.
+/// AddTelegramBot's channel and delivery + the real Telegram.Bot client) started on that same database, on the real clock.
 /// </summary>
 internal sealed class DeliveryHarness : IAsyncDisposable
 {
@@ -63,7 +63,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         var host = await PortfolioFixture.StartAsync(settings: settings, configure: b =>
         {
             b.AddReminders();
-            b.AddTelegramDelivery();
+            b.AddTelegramBot(); // no token: the channel and delivery are registered, the receiver is not
             // Every 429 reaches our code (the library would otherwise wait and retry by itself).
             if (botOff) b.Services.AddSingleton<ITelegramBotClient>(_ => throw new InvalidOperationException("The Telegram bot is off: set Telegram:Token."));
             else b.Services.AddSingleton<ITelegramBotClient>(Telegram.CreateClient(retryThreshold: 0));
@@ -86,7 +86,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         var chatId = Interlocked.Increment(ref _nextChat);
         await using var db = Store.NewDb();
         var chat = chatId.ToString(CultureInfo.InvariantCulture);
-        var account = new ChatAccount(TelegramNotificationSender.Channel, chat, chat, language, Store.UtcNow);
+        var account = new ChatAccount(TelegramChannel.ChannelName, chat, chat, language, Store.UtcNow);
         account.LinkTeacher(teacher.Id, Store.UtcNow);
         db.ChatAccounts.Add(account);
         await db.SaveChangesAsync();

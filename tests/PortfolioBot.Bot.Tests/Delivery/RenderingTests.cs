@@ -2,7 +2,7 @@ using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Notifications;
 using PortfolioBot.Core.Reminders;
 using PortfolioBot.Core.Staff;
-using PortfolioBot.Bot.Delivery;
+using PortfolioBot.Bot.TelegramAdapter;
 using PortfolioBot.Core.Chat;
 using PortfolioBot.Testing.FakeTelegram;
 
@@ -57,7 +57,7 @@ public sealed class RenderingTests
             db.StaffMembers.Add(staff);
             await db.SaveChangesAsync();
             staffId = staff.Id;
-            var account = new ChatAccount(TelegramNotificationSender.Channel, "990001", "990001", "ru", harness.Store.UtcNow);
+            var account = new ChatAccount(TelegramChannel.ChannelName, "990001", "990001", "ru", harness.Store.UtcNow);
             account.LinkStaff(staffId, harness.Store.UtcNow);
             db.ChatAccounts.Add(account);
             await db.SaveChangesAsync();

@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using PortfolioBot.Core.Deadlines;
 using PortfolioBot.Core.Entries;
 using PortfolioBot.Core.Notifications;
 using PortfolioBot.Core.Reminders;
 using PortfolioBot.Core.Teachers;
+using PortfolioBot.Testing;
 
 namespace PortfolioBot.Core.Tests.Reminders;
 
@@ -78,6 +80,34 @@ public sealed class DeadlineReminderTests
         var reminders = await world.OutboxAsync(NotificationKind.DeadlineReminder);
         Assert.Single(reminders, m => m.TeacherId == diligent.Id);
         Assert.Equal(3, reminders.Count(m => m.TeacherId == late.Id));
+    }
+
+    [Fact]
+    public async Task NewVersionOfTheOnlyConfirmedEntryInASectionKeepsTheSectionCovered()
+    {
+        await using var world = await ReminderWorld.StartAsync();
+        var school = await world.Fixture.AddSchoolAsync();
+        var revising = await world.LinkedTeacherAsync(school.Id, "Дина Ахметова");
+        var missing = await world.LinkedTeacherAsync(school.Id, "Ерлан Беков");
+        for (var s = 1; s <= 3; s++)
+        {
+            await world.AddEntryAsync(revising, s, EntryStatus.Confirmed);
+            await world.AddEntryAsync(missing, s, EntryStatus.Confirmed);
+        }
+        var onlyInSection4 = await world.AddEntryAsync(revising, 4, EntryStatus.Confirmed);
+        await using (var db = world.Fixture.NewDb())
+        {
+            var confirmed = await db.Entries.FirstAsync(e => e.Id == onlyInSection4.Id);
+            db.Entries.Add(confirmed.StartNewVersion(PortfolioFixture.TeacherActor(revising), world.UtcNow));
+            await db.SaveChangesAsync();
+        }
+        await world.AddDeadlineAsync(school.Id, world.Today.AddDays(7), DeadlineRequirement.ConfirmedEntryInEverySection);
+
+        await world.RunDeadlinesAsync();
+
+        var reminder = Assert.Single(await world.OutboxAsync(NotificationKind.DeadlineReminder));
+        Assert.Equal(missing.Id, reminder.TeacherId);
+        Assert.Equal([4], ReminderWorld.Payload<DeadlineReminderPayload>(reminder).MissingSections);
     }
 
     [Fact]

@@ -116,7 +116,8 @@ namespace PortfolioBot.Core.Data.Migrations
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SendingStartedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -562,11 +563,18 @@ namespace PortfolioBot.Core.Data.Migrations
                 name: "IX_Teachers_SchoolId_SearchKey",
                 table: "Teachers",
                 columns: new[] { "SchoolId", "SearchKey" });
+
+            // The database itself refuses to change or remove audit records.
+            migrationBuilder.Sql("CREATE TRIGGER AuditRecords_NoUpdate BEFORE UPDATE ON AuditRecords BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER AuditRecords_NoDelete BEFORE DELETE ON AuditRecords BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS AuditRecords_NoUpdate;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS AuditRecords_NoDelete;");
+
             migrationBuilder.DropTable(
                 name: "AuditRecords");
 

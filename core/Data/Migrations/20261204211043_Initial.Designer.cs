@@ -11,8 +11,8 @@ using PortfolioBot.Core.Data;
 namespace PortfolioBot.Core.Data.Migrations
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204200624_RemindersSchema")]
-    partial class RemindersSchema
+    [Migration("20261204211043_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
