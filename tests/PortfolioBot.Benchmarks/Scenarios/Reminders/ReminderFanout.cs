@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioBot.Benchmarks.Infrastructure;
 using PortfolioBot.Bot;
-using PortfolioBot.Bot.Delivery;
 using PortfolioBot.Core;
 using PortfolioBot.Core.Chat;
 using PortfolioBot.Core.Deadlines;
@@ -25,6 +24,9 @@ public static class ReminderFanout
 {
     public const string Name = "reminders";
     private const long FirstChatId = 900_000;
+
+    /// <summary>The channel Telegram accounts are stored under (TelegramChannel.ChannelName, internal to the bot).</summary>
+    private const string TelegramChannelName = "telegram";
 
     public static async Task RunAsync(BenchOptions options, Results results, CostMeter meter)
     {
@@ -113,7 +115,7 @@ public static class ReminderFanout
             for (var i = 0; i < teachers; i++)
             {
                 var chat = (FirstChatId + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var account = new ChatAccount(TelegramNotificationSender.Channel, chat, chat, "ru", now);
+                var account = new ChatAccount(TelegramChannelName, chat, chat, "ru", now);
                 account.LinkTeacher(list[i].Id, now);
                 db.ChatAccounts.Add(account);
             }
@@ -146,7 +148,7 @@ public static class ReminderFanout
         {
             b.AddCore();
             b.AddReminders();
+            // Registers the chat notification sender the dispatcher delivers through.
             b.AddTelegramBot();
-            b.AddTelegramDelivery();
         });
 }

@@ -11,7 +11,7 @@ using PortfolioBot.Core.Data;
 namespace PortfolioBot.Core.Data.Migrations
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204204504_BenchSchema")]
+    [Migration("20261204212802_BenchSchema")]
     partial class BenchSchema
     {
         /// <inheritdoc />
