@@ -24,7 +24,7 @@ internal static class ReminderOutbox
         {
             await db.SaveChangesAsync(ct);
             // Written rows are not needed again: left tracked, every later save in the same job re-scanned them all
-            // (the benchmark measured 45 ms per reminder at 10,000 teachers, 93% of it outside SQL).
+            // (the benchmark measured 45 ms per reminder at 10,000 teachers; at 2,000, 93% of the time was outside SQL).
             log.State = EntityState.Detached;
             message.State = EntityState.Detached;
             return true;
