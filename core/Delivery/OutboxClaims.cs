@@ -57,10 +57,8 @@ internal static class OutboxClaims
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, OutboxStatus.Failed)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.LastError, InDoubtError)
+                .SetProperty(m => m.LastError, OutboxMessage.InDoubtError)
                 .SetProperty(m => m.ClaimedBy, (string?)null)
                 .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
                 .SetProperty(m => m.SendingStartedAt, (DateTime?)null), ct);
-
-    public const string InDoubtError = "In doubt: the dispatcher stopped while sending; not resent to avoid a duplicate. Requeue if it did not arrive.";
 }

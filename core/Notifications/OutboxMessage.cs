@@ -27,6 +27,14 @@ public class OutboxMessage
 {
     public const int MaxErrorLength = 500;
 
+    /// <summary>
+    /// Why a message is Failed when a dispatcher stopped between calling the channel and recording the outcome:
+    /// it may or may not have arrived, so it is not resent on its own (an administrator can requeue it).
+    /// </summary>
+    public const string InDoubtError = "In doubt: the dispatcher stopped while sending; not resent to avoid a duplicate. Requeue if it did not arrive.";
+
+    public static bool IsInDoubt(OutboxStatus status, string? lastError) => status == OutboxStatus.Failed && lastError == InDoubtError;
+
     private OutboxMessage() { Key = null!; PayloadJson = null!; }
 
     public OutboxMessage(string key, NotificationKind kind, int? teacherId, int? staffMemberId, string payloadJson, DateTime createdAtUtc, DateTime? notBeforeUtc = null)

@@ -19,7 +19,7 @@ public sealed class DeliveryProblemsTests : AdminTest
     {
         await OutboxAsync("old-failed", _cast.TeacherA.Id, m => m.MarkFailed("HTTP 502 Bad Gateway"), minutesAgo: 30);
         await OutboxAsync("blocked", _cast.TeacherA.Id, m => m.MarkUnreachable("Forbidden: bot was blocked by the user"), minutesAgo: 20);
-        await OutboxAsync("doubt", _cast.TeacherA.Id, m => m.MarkFailed("In doubt: the dispatcher stopped while sending"), minutesAgo: 10);
+        await OutboxAsync("doubt", _cast.TeacherA.Id, m => m.MarkFailed(OutboxMessage.InDoubtError), minutesAgo: 10);
         await OutboxAsync("delivered", _cast.TeacherA.Id, m => m.MarkSent(App.UtcNow), minutesAgo: 5);
         await OutboxAsync("other-school", _cast.TeacherB.Id, m => m.MarkFailed("HTTP 500"), minutesAgo: 1);
         using var client = await App.SignedInClientAsync(TwoSchools.AdminEmail);

@@ -57,6 +57,6 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db, TimeProv
 
     public sealed record Row(long Id, NotificationKind Kind, OutboxStatus Status, DateTime CreatedAt, int Attempts, string? LastError, string Recipient, int? TeacherId)
     {
-        public bool InDoubt => DeliveryProblems.IsInDoubt(Status, LastError);
+        public bool InDoubt => OutboxMessage.IsInDoubt(Status, LastError);
     }
 }
