@@ -18,11 +18,15 @@ internal static class ReminderOutbox
         object payload, DateTime utcNow, DateTime notBeforeUtc, CancellationToken ct)
     {
         if (await db.ReminderLog.AnyAsync(r => r.SlotKey == slotKey, ct)) return false;
-        db.ReminderLog.Add(new ReminderLog(slotKey, teacherId, staffMemberId, utcNow));
-        db.Outbox.Add(new OutboxMessage(slotKey, kind, teacherId, staffMemberId, JsonSerializer.Serialize(payload, payload.GetType()), utcNow, notBeforeUtc));
+        var log = db.ReminderLog.Add(new ReminderLog(slotKey, teacherId, staffMemberId, utcNow));
+        var message = db.Outbox.Add(new OutboxMessage(slotKey, kind, teacherId, staffMemberId, JsonSerializer.Serialize(payload, payload.GetType()), utcNow, notBeforeUtc));
         try
         {
             await db.SaveChangesAsync(ct);
+            // Written rows are not needed again: left tracked, every later save in the same job re-scanned them all
+            // (the benchmark measured 45 ms per reminder at 10,000 teachers; at 2,000, 93% of the time was outside SQL).
+            log.State = EntityState.Detached;
+            message.State = EntityState.Detached;
             return true;
         }
         catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })

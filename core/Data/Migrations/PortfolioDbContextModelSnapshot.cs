@@ -456,6 +456,11 @@ namespace PortfolioBot.Core.Data.Migrations
 
                     b.HasIndex("TeacherId", "IsCurrent", "KindCode");
 
+                    b.HasIndex("Status", "IsStarred", "SubmittedAt", "Id")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex("Status", "SchoolId", "IsCurrent", "IsDeleted");
+
                     b.ToTable("Entries");
                 });
 
