@@ -11,8 +11,8 @@ using PortfolioBot.Core.Data;
 namespace PortfolioBot.Core.Data.Migrations
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204212802_BenchSchema")]
-    partial class BenchSchema
+    [Migration("20261204214211_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -486,6 +486,17 @@ namespace PortfolioBot.Core.Data.Migrations
                 columns: new[] { "SchoolId", "Status", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Entries_Status_IsStarred_SubmittedAt_Id",
+                table: "Entries",
+                columns: new[] { "Status", "IsStarred", "SubmittedAt", "Id" },
+                descending: new[] { false, true, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Entries_Status_SchoolId_IsCurrent_IsDeleted",
+                table: "Entries",
+                columns: new[] { "Status", "SchoolId", "IsCurrent", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Entries_TeacherId_IsCurrent_KindCode",
                 table: "Entries",
                 columns: new[] { "TeacherId", "IsCurrent", "KindCode" });
