@@ -13,7 +13,7 @@ namespace PortfolioBot.Core.Delivery;
 /// Sends due outbox messages through the channel's <see cref="INotificationSender"/>. A BackgroundService rather
 /// than a Quartz job: it is a continuous loop whose pace is set by the rate limiters and retry times, it needs
 /// no schedule or persistence of its own (the outbox is the persistence), and it runs on its own task so it
-/// never blocks the handling of incoming updates. See README-reminders.md for the delivery guarantee.
+/// never blocks the handling of incoming updates. See the Delivery section of README.md for the exact guarantee.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, TimeProvider time, DeliveryLimiter limiter, QuietHours quiet,

@@ -131,4 +131,20 @@ public sealed class QueueTests : AdminTest
         Assert.Equal(2, page.QuerySelectorAll("tr.queue-row").Length);
         Assert.NotNull(page.QuerySelector("#f-school"));
     }
+
+    [Fact]
+    public async Task AReviewerOfSeveralSchoolsIsOfferedOnlyTeachersWithSomethingWaiting()
+    {
+        await Seed.StaffAsync("both@school.kz", StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
+        var idle = await Seed.TeacherAsync(_cast.SchoolB.Id, "Бекзат Тыныштықов");
+        using var reviewer = await App.SignedInClientAsync("both@school.kz");
+
+        var all = await reviewer.GetDocumentAsync("/Review");
+        var schoolB = await reviewer.GetDocumentAsync($"/Review?school={_cast.SchoolB.Id}");
+
+        var offered = all.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains(_cast.TeacherA.FullName, offered);
+        Assert.DoesNotContain(idle.FullName, offered);
+        Assert.Contains(idle.FullName, schoolB.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()));
+    }
 }

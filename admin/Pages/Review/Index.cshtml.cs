@@ -6,6 +6,7 @@ using PortfolioBot.Admin.Access;
 using PortfolioBot.Admin.Review;
 using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Entries;
+using PortfolioBot.Core.Teachers;
 
 namespace PortfolioBot.Admin.Pages.Review;
 
@@ -33,7 +34,21 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db, ReviewSe
                 db.Schools.Where(s => s.Id == e.SchoolId).Select(s => s.TimeZoneId).First()))
             .ToListAsync(ct);
         Schools = (await staff.Schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name)).ToList();
-        Teachers = (await staff.Teachers.OrderBy(t => t.FullName).Select(t => new { t.Id, t.FullName }).ToListAsync(ct)).Select(t => (t.Id, t.FullName)).ToList();
+        Teachers = (await TeacherChoices().OrderBy(t => t.FullName).Select(t => new { t.Id, t.FullName }).ToListAsync(ct)).Select(t => (t.Id, t.FullName)).ToList();
+    }
+
+    /// <summary>
+    /// The teacher filter's choices: the chosen school's teachers, or with several schools in scope only the
+    /// teachers who have something waiting — a district reviewer must not scroll through thousands of names
+    /// (and the page must not carry them).
+    /// </summary>
+    private IQueryable<Teacher> TeacherChoices()
+    {
+        var teachers = staff.Teachers;
+        if (Query.School is { } school) return teachers.Where(t => t.SchoolId == school);
+        if (Schools.Count <= 1) return teachers;
+        var waiting = staff.Entries.Where(e => e.Status == EntryStatus.Submitted).Select(e => e.TeacherId);
+        return teachers.Where(t => t.Id == Query.Teacher || waiting.Contains(t.Id));
     }
 
     /// <summary>Each checkbox carries "id:revision", so an entry changed since the page was shown is not confirmed blindly.</summary>

@@ -57,7 +57,7 @@ public sealed class Results
         var sb = new StringBuilder();
         sb.AppendLine("# Benchmarks");
         sb.AppendLine();
-        sb.AppendLine("Written by `dotnet run -c Release --project tests/PortfolioBot.Benchmarks` (see tests/PortfolioBot.Benchmarks/README-benchmarks.md).");
+        sb.AppendLine("Written by `dotnet run -c Release --project tests/PortfolioBot.Benchmarks` (see the Benchmarks section of README.md).");
         sb.AppendLine("The machine is shared and noisy: compare each value with its baseline measured in the same run.");
         sb.AppendLine();
         sb.AppendLine($"- Date: {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC; run took {elapsed.TotalMinutes.ToString("0.0", CultureInfo.InvariantCulture)} min; sizes: {(options.Tiny ? "tiny" : "full")}");
