@@ -27,7 +27,10 @@ public sealed class EntryCardFlow(ConfirmationRule confirmation, EvidenceStore s
 
     public async Task ShowAsync(Conversation c, Entry entry, CancellationToken ct, bool asNewMessage = false)
     {
-        var message = Render(c, entry);
+        // The school's setting and the document type decide, as they will when the entry is submitted.
+        var needsConfirmation = entry.Status == EntryStatus.Draft
+            && await confirmation.NeedsConfirmationAsync(entry.SchoolId, entry.KindCode, entry.DocumentType, ct);
+        var message = Render(c, entry, needsConfirmation);
         if (asNewMessage) await c.SendAsync(message, ct);
         else await c.ShowAsync(message, ct);
     }
@@ -97,7 +100,7 @@ public sealed class EntryCardFlow(ConfirmationRule confirmation, EvidenceStore s
         await ShowAsync(c, entry, ct);
     }
 
-    public static OutgoingMessage Render(Conversation c, Entry entry)
+    public static OutgoingMessage Render(Conversation c, Entry entry, bool needsConfirmation)
     {
         var data = FlowData.FromEntry(entry);
         var text = (entry.IsStarred ? "⭐ " : string.Empty) + entry.Title + "\n"
@@ -111,7 +114,7 @@ public sealed class EntryCardFlow(ConfirmationRule confirmation, EvidenceStore s
         switch (entry.Status)
         {
             case EntryStatus.Draft:
-                rows.Add([new(c.T(T.Edit), B("ed")), new(c.T(entry.Kind.NeedsConfirmation ? T.Submit : T.Record), B("sub"))]);
+                rows.Add([new(c.T(T.Edit), B("ed")), new(c.T(needsConfirmation ? T.Submit : T.Record), B("sub"))]);
                 rows.Add([new(c.T(T.RemindMe), B("rem")), new(c.T(T.Delete), B("del"))]);
                 break;
             case EntryStatus.Returned:

@@ -208,6 +208,29 @@ public sealed class ReviewCycleTests : IAsyncLifetime
         Assert.Empty(await db.CurrentEntries.ToListAsync());
     }
 
+    [Fact]
+    public async Task DraftCardOffersRecordWhenTheSchoolNeedsNoConfirmationForTheKind()
+    {
+        var (chat, teacher) = await TelegramChat.JoinAsync(_host, "ru");
+        int entryId;
+        await using (var db = _host.NewDb())
+        {
+            db.KindSettings.Add(new KindSetting(teacher.SchoolId, "s3.new-technologies", needsConfirmation: false));
+            var entry = new Entry(teacher.Id, teacher.SchoolId, "s3.new-technologies", new EntryDetails("Открытый урок", _host.Today),
+                Actor.Teacher(teacher.Id, teacher.FullName), _host.Today, _host.UtcNow);
+            db.Entries.Add(entry);
+            await db.SaveChangesAsync();
+            entryId = entry.Id;
+        }
+        await SendAsync(chat, new OutgoingMessage("📝", [[new ChatButton("Открыть", CallbackData.NotifyEntry(entryId))]]));
+
+        var card = await chat.PressAsync("Открыть");
+
+        var buttons = card.SelectMany(m => m.Keyboard.SelectMany(row => row)).Select(b => b.Text).ToList();
+        Assert.Contains("✅ Зарегистрировать", buttons);
+        Assert.DoesNotContain("📤 Отправить на проверку", buttons);
+    }
+
     private async Task ReturnAsync(string comment)
     {
         await using var db = _host.NewDb();
