@@ -51,12 +51,7 @@ public sealed class ChatNotificationSender(
     }
 
     /// <summary>The recipient's account on this channel; a reachable one first, then the most recently seen.</summary>
-    private Task<ChatAccount?> FindAccountAsync(OutboxMessage message, CancellationToken ct)
-    {
-        var accounts = db.ChatAccounts.AsNoTracking().Where(a => a.Channel == channel.Name);
-        accounts = message.TeacherId is { } teacherId
-            ? accounts.Where(a => a.TeacherId == teacherId)
-            : accounts.Where(a => a.StaffMemberId == message.StaffMemberId);
-        return accounts.OrderBy(a => a.UnreachableSince != null).ThenByDescending(a => a.LastSeenAt).FirstOrDefaultAsync(ct);
-    }
+    private Task<ChatAccount?> FindAccountAsync(OutboxMessage message, CancellationToken ct) =>
+        db.ChatAccountsOf(message).AsNoTracking().Where(a => a.Channel == channel.Name)
+            .OrderBy(a => a.UnreachableSince != null).ThenByDescending(a => a.LastSeenAt).FirstOrDefaultAsync(ct);
 }

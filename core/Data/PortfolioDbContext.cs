@@ -46,6 +46,12 @@ public partial class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opt
         && (e.Status == EntryStatus.Confirmed || e.Status == EntryStatus.Recorded)
         && !Entries.Any(n => n.PreviousVersionId == e.Id && !n.IsDeleted && (n.Status == EntryStatus.Confirmed || n.Status == EntryStatus.Recorded)));
 
+    /// <summary>The chat accounts (any channel) of the teacher or staff member a notification is for.</summary>
+    public IQueryable<ChatAccount> ChatAccountsOf(OutboxMessage message) =>
+        message.TeacherId is { } teacherId
+            ? ChatAccounts.Where(a => a.TeacherId == teacherId)
+            : ChatAccounts.Where(a => a.StaffMemberId == message.StaffMemberId);
+
     /// <summary>Writes an audit record for a change that is not an entry's own transition (teachers, staff, settings).</summary>
     public void Audit(Actor actor, string entityType, int entityId, string action, DateTime utcNow, string? comment = null, int? schoolId = null) =>
         AuditRecords.Add(new AuditRecord(utcNow, actor, entityType, entityId, action, null, null, comment, schoolId));

@@ -10,7 +10,7 @@ internal sealed record Recipient(string TimeZoneId, bool Reachable)
 {
     public static async Task<Recipient> LoadAsync(PortfolioDbContext db, OutboxMessage m, CancellationToken ct)
     {
-        var accounts = await Accounts(db, m).ToListAsync(ct);
+        var accounts = await db.ChatAccountsOf(m).ToListAsync(ct);
         var zone = m.TeacherId is { } teacherId
             ? await db.Teachers.Where(t => t.Id == teacherId)
                 .Join(db.Schools, t => t.SchoolId, s => s.Id, (t, s) => s.TimeZoneId).FirstOrDefaultAsync(ct)
@@ -22,11 +22,6 @@ internal sealed record Recipient(string TimeZoneId, bool Reachable)
 
     public static async Task MarkUnreachableAsync(PortfolioDbContext db, OutboxMessage m, DateTime now)
     {
-        foreach (var account in await Accounts(db, m).ToListAsync()) account.MarkUnreachable(now);
+        foreach (var account in await db.ChatAccountsOf(m).ToListAsync()) account.MarkUnreachable(now);
     }
-
-    private static IQueryable<Chat.ChatAccount> Accounts(PortfolioDbContext db, OutboxMessage m) =>
-        m.TeacherId is { } teacherId
-            ? db.ChatAccounts.Where(a => a.TeacherId == teacherId)
-            : db.ChatAccounts.Where(a => a.StaffMemberId == m.StaffMemberId);
 }
