@@ -1,83 +1,191 @@
-using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace PortfolioBot.Core.Delivery;
 
 /// <summary>
-/// Telegram's flood limits as two sliding-window limiters: one over all chats, one per recipient. A send takes
-/// a permit from both before it leaves; a permit comes back only when its whole window (plus a margin) has
-/// passed, so no one-second window ever holds more sends than allowed. Limits are per dispatcher process:
-/// several instances on one bot share Telegram's budget, so divide the limits between them.
-/// Telegram counts a send when it arrives, which under load can be well after it left. So, per chat, the next
-/// send also waits one interval after the previous one *finished* (<see cref="Completed"/>): the previous one has
-/// certainly arrived by then, and no two sends to one chat can land in one window however slow the network.
+/// Telegram's flood limits (about 30 messages a second overall, 1 a second per chat) as completion-anchored send
+/// logs (<see cref="SendWindow"/>): a send holds its place from the moment it starts until one window after its
+/// response arrived. Telegram counts a send when it arrives, somewhere between our start and the response, so
+/// the send that takes the place next starts at least a window after Telegram counted the previous one: safe by
+/// construction whatever the network jitter, with no margin to guess. With a local round trip L the pace is
+/// N / (window + L), e.g. 30 / 1.005 s. Limits are per dispatcher process: several instances on one bot share
+/// Telegram's budget, so divide the limits between them.
+/// Waiters are served oldest first; a chat waiting for its own interval does not hold up other chats.
 /// </summary>
-public sealed class DeliveryLimiter : IAsyncDisposable
+public sealed class DeliveryLimiter : IDisposable
 {
-    private const int Segments = 10;
-    private readonly SlidingWindowRateLimiter _global;
-    private readonly PartitionedRateLimiter<string> _perChat;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _chatFreeAt = new();
+    private const int MinSweepThreshold = 1024;
+    private const int ChatLimit = 1;
+    private readonly Lock _gate = new();
     private readonly TimeProvider _time;
-    private readonly TimeSpan _chatInterval;
+    private readonly SendWindow _global;
+    private readonly long _chatHold;
+    private readonly Dictionary<string, SendWindow> _chats = [];
+    private readonly LinkedList<Waiter> _waiters = new();
+    private readonly ITimer _timer;
+    private long _timerDue = long.MaxValue;
+    private int _sweepThreshold = MinSweepThreshold;
 
     public DeliveryLimiter(IOptions<DeliveryOptions> options, TimeProvider time)
     {
         var o = options.Value;
         _time = time;
         var margin = TimeSpan.FromMilliseconds(o.WindowMarginMs);
-        _chatInterval = TimeSpan.FromSeconds(1 / o.PerChatPerSecond) + margin;
-        _global = new SlidingWindowRateLimiter(Window(o.GlobalPerSecond, margin));
-        _perChat = PartitionedRateLimiter.Create<string, string>(chat =>
-            RateLimitPartition.GetSlidingWindowLimiter(chat, _ => Window(o.PerChatPerSecond, margin)));
+        // 30/s: 30 sends per 1 s. Per chat, 1 send per 1/x s (0.5/s: one per 2 s; 2/s: one per 0.5 s, so at most 2 in any second).
+        _global = new SendWindow(o.GlobalPerSecond, Ticks(TimeSpan.FromSeconds(1) + margin));
+        _chatHold = Ticks(TimeSpan.FromSeconds(1 / o.PerChatPerSecond) + margin);
+        _timer = time.CreateTimer(_ => OnTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Waits until one more message may go to <paramref name="recipient"/>; false when cancelled.</summary>
-    public async Task<bool> WaitAsync(string recipient, CancellationToken ct)
+    /// <summary>Chats whose send log is still kept (a send in flight or in its window); idle ones are forgotten.</summary>
+    public int TrackedChats
     {
-        var wait = _chatFreeAt.TryGetValue(recipient, out var freeAt) ? freeAt - _time.GetUtcNow() : TimeSpan.Zero;
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, ct);
-        // Per chat first: a chat waiting its turn must not hold a global permit the other chats could use.
-        using var chat = await _perChat.AcquireAsync(recipient, 1, ct);
-        if (!chat.IsAcquired) return false;
-        using var global = await _global.AcquireAsync(1, ct);
-        return global.IsAcquired;
+        get { lock (_gate) { return _chats.Count; } }
     }
 
-    /// <summary>A send to <paramref name="recipient"/> finished (whatever its outcome): the chat's next send waits an interval from now.</summary>
-    public void Completed(string recipient)
+    /// <summary>
+    /// Waits until one more message may go to <paramref name="recipient"/>. The permit must be
+    /// <see cref="DeliveryPermit.Completed"/> once the send finished (whatever its outcome); disposing it without
+    /// that means nothing was sent and gives the place back at once. Throws when <paramref name="ct"/> is cancelled,
+    /// and the cancelled wait gives up its place in the queue.
+    /// </summary>
+    public Task<DeliveryPermit> WaitAsync(string recipient, CancellationToken ct)
     {
-        var now = _time.GetUtcNow();
-        _chatFreeAt[recipient] = now + _chatInterval;
-        // Forget chats whose interval has long passed, so the map does not grow with every teacher ever sent to.
-        if (_chatFreeAt.Count > 10_000)
-            foreach (var (key, until) in _chatFreeAt) if (until < now) _chatFreeAt.TryRemove(key, out _);
-    }
-
-    private static SlidingWindowRateLimiterOptions Window(double perSecond, TimeSpan margin)
-    {
-        // 30/s → 30 permits per 1 s; 0.5/s → 1 permit per 2 s. The margin widens the window, never the count.
-        var (permits, window) = perSecond >= 1
-            ? ((int)Math.Floor(perSecond), TimeSpan.FromSeconds(Math.Floor(perSecond) / perSecond))
-            : (1, TimeSpan.FromSeconds(1 / perSecond));
-        // A permit returns when its segment leaves the window, up to one segment early: add one segment.
-        var total = window + margin;
-        total += total / Segments;
-        return new SlidingWindowRateLimiterOptions
+        ct.ThrowIfCancellationRequested();
+        var waiter = new Waiter(recipient);
+        lock (_gate)
         {
-            PermitLimit = permits,
-            Window = total,
-            SegmentsPerWindow = Segments,
-            QueueLimit = 100_000,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        };
+            waiter.Node = _waiters.AddLast(waiter);
+            Pump();
+        }
+        if (!waiter.Permit.Task.IsCompleted && ct.CanBeCanceled)
+        {
+            waiter.Cancellation = ct.Register(() => Cancel(waiter, ct));
+            // Granted between the check and the registration: the stopping token must not keep it alive.
+            if (waiter.Permit.Task.IsCompleted) waiter.Cancellation.Unregister();
+        }
+        return waiter.Permit.Task;
     }
 
-    public async ValueTask DisposeAsync()
+    internal void Release(string recipient, bool sent)
     {
-        await _global.DisposeAsync();
-        await _perChat.DisposeAsync();
+        lock (_gate)
+        {
+            var now = _time.GetTimestamp();
+            var chat = Chat(recipient);
+            if (sent)
+            {
+                _global.Complete(now);
+                chat.Complete(now);
+            }
+            else
+            {
+                _global.Abandon();
+                chat.Abandon();
+            }
+            Pump();
+        }
+    }
+
+    private void Cancel(Waiter waiter, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            if (waiter.Node?.List is null) return; // already granted
+            _waiters.Remove(waiter.Node);
+            waiter.Permit.TrySetCanceled(ct);
+            Pump(); // the place it was queued for may go to the next one at once
+        }
+    }
+
+    private void OnTimer()
+    {
+        lock (_gate)
+        {
+            _timerDue = long.MaxValue;
+            Pump();
+        }
+    }
+
+    /// <summary>
+    /// Under the lock: grants places to waiters, oldest first, and sets the timer for the next place that frees up
+    /// by time (a completion or a cancellation pumps by itself).
+    /// </summary>
+    private void Pump()
+    {
+        var now = _time.GetTimestamp();
+        var wake = long.MaxValue;
+        for (var node = _waiters.First; node is not null;)
+        {
+            var next = node.Next;
+            if (!_global.HasRoom(now))
+            {
+                // Nobody behind the oldest may jump the global queue.
+                wake = Math.Min(wake, _global.RoomAt(now) ?? long.MaxValue);
+                break;
+            }
+            var waiter = node.Value;
+            var chat = Chat(waiter.Recipient);
+            if (chat.HasRoom(now))
+            {
+                _global.Start();
+                chat.Start();
+                _waiters.Remove(node);
+                waiter.Cancellation.Unregister(); // not Dispose: that would wait for a running Cancel, which waits for this lock
+                waiter.Permit.TrySetResult(new DeliveryPermit(this, waiter.Recipient));
+            }
+            else
+            {
+                // This chat waits its own interval; later waiters for other chats go ahead.
+                wake = Math.Min(wake, chat.RoomAt(now) ?? long.MaxValue);
+            }
+            node = next;
+        }
+        Schedule(now, wake);
+        if (_chats.Count > _sweepThreshold) Sweep(now);
+    }
+
+    private void Schedule(long now, long wake)
+    {
+        if (wake == _timerDue) return;
+        _timerDue = wake;
+        // Timers may fire a little early (coarse clock): Pump then finds no room yet and sets the timer again.
+        var due = wake == long.MaxValue ? Timeout.InfiniteTimeSpan : _time.GetElapsedTime(now, Math.Max(wake, now + 1));
+        if (due != Timeout.InfiniteTimeSpan && due < TimeSpan.FromMilliseconds(1)) due = TimeSpan.FromMilliseconds(1);
+        _timer.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Forgets chats with nothing in flight or in their window, so the map does not grow with every teacher ever sent to.</summary>
+    private void Sweep(long now)
+    {
+        foreach (var (key, window) in _chats)
+            if (window.IsIdle(now)) _chats.Remove(key);
+        _sweepThreshold = Math.Max(MinSweepThreshold, _chats.Count * 2);
+    }
+
+    private SendWindow Chat(string recipient)
+    {
+        if (!_chats.TryGetValue(recipient, out var window)) _chats[recipient] = window = new SendWindow(ChatLimit, _chatHold);
+        return window;
+    }
+
+    private long Ticks(TimeSpan span) => (long)Math.Ceiling(span.TotalSeconds * _time.TimestampFrequency);
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        lock (_gate)
+        {
+            foreach (var waiter in _waiters) waiter.Permit.TrySetCanceled();
+            _waiters.Clear();
+        }
+    }
+
+    private sealed class Waiter(string recipient)
+    {
+        public string Recipient { get; } = recipient;
+        public TaskCompletionSource<DeliveryPermit> Permit { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public LinkedListNode<Waiter>? Node { get; set; }
+        public CancellationTokenRegistration Cancellation { get; set; }
     }
 }

@@ -19,11 +19,13 @@ public sealed class DeliveryOptions : IValidatableObject
     public double PerChatPerSecond { get; set; } = 1;
 
     /// <summary>
-    /// Extra room added to every rate window, in milliseconds: Telegram counts when a request arrives, we count
-    /// when it leaves, so two sends exactly one window apart could land in one of Telegram's windows.
+    /// Extra hold added after each send's window, in milliseconds. The limiter is safe without it (a send holds its
+    /// place until one window after its *response*, and Telegram counted it before answering); this small margin
+    /// only covers clock-rate differences and a Telegram that counts a little after it answers. Each 10 ms costs
+    /// about 1% of the rate.
     /// </summary>
-    [Range(0, 5000, ErrorMessage = "Delivery:WindowMarginMs must be between 0 and 5000.")]
-    public int WindowMarginMs { get; set; } = 200;
+    [Range(0, 1000, ErrorMessage = "Delivery:WindowMarginMs must be between 0 and 1000.")]
+    public int WindowMarginMs { get; set; } = 10;
 
     /// <summary>How often an idle dispatcher looks for due messages, in milliseconds.</summary>
     [Range(10, 600_000, ErrorMessage = "Delivery:PollIntervalMs must be between 10 and 600000.")]
@@ -33,9 +35,13 @@ public sealed class DeliveryOptions : IValidatableObject
     [Range(1, 1000, ErrorMessage = "Delivery:BatchSize must be between 1 and 1000.")]
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>How many chats one dispatcher sends to at once (each chat is served in order).</summary>
+    /// <summary>
+    /// How many chats of a batch one dispatcher serves at once (each chat in order). A chat with several messages
+    /// keeps its task waiting one per-chat interval (1 s) between them, so this must be at least GlobalPerSecond ×
+    /// that interval for such batches to fill the global limit: 8 capped them at 8 msg/s. Waiting tasks cost no thread.
+    /// </summary>
     [Range(1, 64, ErrorMessage = "Delivery:MaxParallelChats must be between 1 and 64.")]
-    public int MaxParallelChats { get; set; } = 8;
+    public int MaxParallelChats { get; set; } = 32;
 
     /// <summary>How long a claim keeps other dispatchers away, in seconds; must outlast a batch and a send.</summary>
     [Range(5, 3600, ErrorMessage = "Delivery:LeaseSeconds must be between 5 and 3600.")]

@@ -37,12 +37,22 @@ public sealed partial class OutboxDispatcher(
         }
         if (!ChannelAvailable()) return;
         await Task.Yield();
+        var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            var handled = 0;
+            var claimed = 0;
             try
             {
-                handled = await DispatchOnceAsync(stoppingToken);
+                var batch = await ClaimBatchAsync(stoppingToken);
+                claimed = batch?.Messages.Count ?? 0;
+                if (batch is not null)
+                {
+                    var delivery = DeliverBatchAsync(batch, stoppingToken);
+                    running.Add(delivery);
+                    // The next batch is claimed as soon as every message of this one has started: the sends still in
+                    // flight finish on their own, and places freed meanwhile are not lost to the claim's round trips.
+                    await Task.WhenAny(batch.AllStarted, delivery);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -52,7 +62,8 @@ public sealed partial class OutboxDispatcher(
             {
                 logger.LogError(ex, "Outbox dispatch failed; trying again after the poll interval");
             }
-            if (handled > 0) continue;
+            running.RemoveAll(t => t.IsCompleted);
+            if (claimed > 0) continue;
             try
             {
                 await Task.Delay(options.Value.PollInterval, time, stoppingToken);
@@ -62,6 +73,8 @@ public sealed partial class OutboxDispatcher(
                 break;
             }
         }
+        // Stopping: the sends in flight finish and are recorded, the rest of each batch is given back.
+        await Task.WhenAll(running);
     }
 
     /// <summary>
@@ -88,57 +101,25 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims one batch of due messages and delivers it; returns how many were claimed.</summary>
-    public async Task<int> DispatchOnceAsync(CancellationToken stoppingToken)
-    {
-        var o = options.Value;
-        var token = $"{InstanceId}#{Interlocked.Increment(ref _batches)}";
-        List<OutboxMessage> batch;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-            var failed = await OutboxClaims.FailInDoubtAsync(db, UtcNow, stoppingToken);
-            if (failed > 0) logger.LogWarning("{Count} outbox messages were in doubt after a dispatcher stopped mid-send; marked failed, not resent", failed);
-            batch = await OutboxClaims.ClaimAsync(db, token, UtcNow, o.Lease, o.BatchSize, stoppingToken);
-        }
-        if (batch.Count == 0) return 0;
-        try
-        {
-            // One task per recipient keeps each chat's messages in order; the limiters pace them all.
-            var chats = batch.GroupBy(RecipientKey).ToList();
-            await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = o.MaxParallelChats }, async (chat, _) =>
-            {
-                foreach (var message in chat)
-                {
-                    if (stoppingToken.IsCancellationRequested) return;
-                    await DeliverAsync(message.Id, chat.Key, token, stoppingToken);
-                }
-            });
-        }
-        finally
-        {
-            // Whatever was claimed but not started goes back at once, so a restart does not wait for the lease.
-            await using var scope = scopes.CreateAsyncScope();
-            await OutboxClaims.ReleaseUnstartedAsync(scope.ServiceProvider.GetRequiredService<PortfolioDbContext>(), token, CancellationToken.None);
-        }
-        return batch.Count;
-    }
-
     internal static string RecipientKey(OutboxMessage m) => m.TeacherId is { } t ? $"t:{t}" : $"s:{m.StaffMemberId}";
 
-    private async Task DeliverAsync(long id, string recipientKey, string token, CancellationToken stoppingToken)
+    private async Task DeliverAsync(long id, string recipientKey, OutboxBatch batch, CancellationToken stoppingToken)
     {
+        var started = false;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-            var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id && m.ClaimedBy == token, CancellationToken.None);
+            var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id && m.ClaimedBy == batch.Token, CancellationToken.None);
             if (message is null || message.Status != OutboxStatus.Pending) return;
 
             if (await HoldBackAsync(db, message)) return;
             var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
-            if (!await limiter.WaitAsync(recipientKey, stoppingToken)) return;
-            if (!await OutboxClaims.BeginSendingAsync(db, id, token, UtcNow, options.Value.Lease, CancellationToken.None)) return;
+            // Disposed without Completed (not sent after all): the place goes back at once.
+            using var permit = await limiter.WaitAsync(recipientKey, stoppingToken);
+            started = true;
+            batch.Started();
+            if (!await OutboxClaims.BeginSendingAsync(db, id, batch.Token, UtcNow, options.Value.Lease, CancellationToken.None)) return;
 
             // From here on the outcome is recorded whatever happens to the host: no stopping token.
             db.ChangeTracker.Clear();
@@ -150,7 +131,8 @@ public sealed partial class OutboxDispatcher(
             }
             finally
             {
-                limiter.Completed(recipientKey);
+                // The response arrived (or the send failed): the message holds its place for one window from now.
+                permit.Completed();
             }
             await RecordAsync(db, message, result);
         }
@@ -161,6 +143,10 @@ public sealed partial class OutboxDispatcher(
         catch (Exception ex)
         {
             logger.LogError(ex, "Delivering outbox message {MessageId} failed", id);
+        }
+        finally
+        {
+            if (!started) batch.Started(); // every message counts once, whether it was sent, held back or dropped
         }
     }
 
