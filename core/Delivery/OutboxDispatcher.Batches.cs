@@ -5,9 +5,34 @@ using PortfolioBot.Core.Notifications;
 
 namespace PortfolioBot.Core.Delivery;
 
-/// <summary>Claiming a batch of due messages and delivering it, one task per chat.</summary>
+/// <summary>
+/// Claimed messages wait in one queue per chat and are served by at most MaxParallelChats chat tasks. A new batch
+/// is claimed as soon as a chat task could go idle (fewer chats than MaxParallelChats queued) and the queues are low
+/// (at most half a batch not yet done): the limiter's places are never left free for a claim's round trips, and a
+/// batch made of a few chats with several messages each still gives the tasks enough chats to fill the global limit.
+/// A chat's messages of a later batch queue behind its earlier ones, so each chat is still served in order.
+/// </summary>
 public sealed partial class OutboxDispatcher
 {
+    private readonly Lock _queueGate = new();
+    private readonly Dictionary<string, Queue<(long Id, OutboxBatch Batch)>> _chatQueues = [];
+    private readonly List<Task> _chatTasks = [];
+    private TaskCompletionSource _room = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _queued;
+
+    /// <summary>Waits until the queues are low enough to take another batch.</summary>
+    private Task RoomForBatchAsync()
+    {
+        lock (_queueGate)
+        {
+            if (HasRoom()) return Task.CompletedTask;
+            if (_room.Task.IsCompleted) _room = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _room.Task;
+        }
+    }
+
+    private bool HasRoom() => _chatQueues.Count < options.Value.MaxParallelChats && _queued <= options.Value.BatchSize / 2;
+
     /// <summary>Fails messages left in doubt by a stopped dispatcher, then claims up to BatchSize due ones; null when none are due.</summary>
     private async Task<OutboxBatch?> ClaimBatchAsync(CancellationToken stoppingToken)
     {
@@ -21,61 +46,96 @@ public sealed partial class OutboxDispatcher
         return messages.Count == 0 ? null : new OutboxBatch(token, messages);
     }
 
-    /// <summary>Delivers a claimed batch; never throws. Whatever was claimed but not started is given back at the end.</summary>
-    private async Task DeliverBatchAsync(OutboxBatch batch, CancellationToken stoppingToken)
+    /// <summary>Queues a claimed batch behind each chat's earlier messages and starts a task for chats not being served.</summary>
+    private void Enqueue(OutboxBatch batch, SemaphoreSlim workers, CancellationToken stoppingToken)
     {
-        try
+        lock (_queueGate)
         {
-            // One task per recipient keeps each chat's messages in order; the limiter paces them all.
-            var chats = batch.Messages.GroupBy(RecipientKey).ToList();
-            await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelChats }, async (chat, _) =>
+            foreach (var message in batch.Messages)
             {
-                foreach (var message in chat)
+                var key = RecipientKey(message);
+                _queued++;
+                if (_chatQueues.TryGetValue(key, out var queue))
                 {
-                    if (stoppingToken.IsCancellationRequested) batch.Started();
-                    else await DeliverAsync(message.Id, chat.Key, batch, stoppingToken);
+                    queue.Enqueue((message.Id, batch));
+                    continue;
                 }
-            });
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Delivering an outbox batch failed");
-        }
-        finally
-        {
-            batch.Finished();
-            try
-            {
-                // Whatever was claimed but not started goes back at once, so a restart does not wait for the lease.
-                await using var scope = scopes.CreateAsyncScope();
-                await OutboxClaims.ReleaseUnstartedAsync(scope.ServiceProvider.GetRequiredService<PortfolioDbContext>(), batch.Token, CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Giving back the unstarted messages of outbox batch {Token} failed; they return when the lease ends", batch.Token);
+                _chatQueues[key] = queue = new();
+                queue.Enqueue((message.Id, batch));
+                _chatTasks.RemoveAll(t => t.IsCompleted);
+                _chatTasks.Add(ServeChatAsync(key, workers, stoppingToken));
             }
         }
     }
 
-    /// <summary>
-    /// A claimed batch. <see cref="AllStarted"/> completes once every message has got its place from the limiter
-    /// (or was held back, dropped or skipped): only sends in flight are left, so a next batch claimed now cannot
-    /// overtake one of this batch's messages to the same chat — it waits behind the send in flight at the limiter.
-    /// </summary>
+    /// <summary>Serves one chat's queue in order until it is empty; never throws.</summary>
+    private async Task ServeChatAsync(string key, SemaphoreSlim workers, CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // started under the queue lock: run the rest outside it
+        await workers.WaitAsync(CancellationToken.None);
+        try
+        {
+            while (true)
+            {
+                (long Id, OutboxBatch Batch) next;
+                lock (_queueGate)
+                {
+                    if (!_chatQueues[key].TryDequeue(out next))
+                    {
+                        _chatQueues.Remove(key);
+                        if (HasRoom()) _room.TrySetResult();
+                        return;
+                    }
+                }
+                // Stopping: what is left is not sent, and goes back to the outbox when its batch is done.
+                if (!stoppingToken.IsCancellationRequested) await DeliverAsync(next.Id, key, next.Batch.Token, stoppingToken);
+                lock (_queueGate)
+                {
+                    _queued--;
+                    if (HasRoom()) _room.TrySetResult();
+                }
+                await MessageDoneAsync(next.Batch);
+            }
+        }
+        finally
+        {
+            workers.Release();
+        }
+    }
+
+    /// <summary>Waits for every chat task (after stopping, they drain their queues without sending).</summary>
+    private Task AllChatsServedAsync()
+    {
+        lock (_queueGate)
+        {
+            return Task.WhenAll(_chatTasks);
+        }
+    }
+
+    /// <summary>When a batch's last message is done, whatever it claimed but did not start goes back at once.</summary>
+    private async Task MessageDoneAsync(OutboxBatch batch)
+    {
+        if (!batch.MessageDone()) return;
+        try
+        {
+            // Held back, dropped or skipped while stopping: back at once, so a restart does not wait for the lease.
+            await using var scope = scopes.CreateAsyncScope();
+            await OutboxClaims.ReleaseUnstartedAsync(scope.ServiceProvider.GetRequiredService<PortfolioDbContext>(), batch.Token, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Giving back the unstarted messages of outbox batch {Token} failed; they return when the lease ends", batch.Token);
+        }
+    }
+
     private sealed class OutboxBatch(string token, List<OutboxMessage> messages)
     {
-        private readonly TaskCompletionSource _allStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _left = messages.Count;
 
         public string Token { get; } = token;
         public List<OutboxMessage> Messages { get; } = messages;
-        public Task AllStarted => _allStarted.Task;
 
-        public void Started()
-        {
-            if (Interlocked.Decrement(ref _left) <= 0) _allStarted.TrySetResult();
-        }
-
-        public void Finished() => _allStarted.TrySetResult();
+        /// <summary>True for the last message of the batch.</summary>
+        public bool MessageDone() => Interlocked.Decrement(ref _left) == 0;
     }
 }

@@ -37,22 +37,17 @@ public sealed partial class OutboxDispatcher(
         }
         if (!ChannelAvailable()) return;
         await Task.Yield();
-        var running = new List<Task>();
+        using var workers = new SemaphoreSlim(options.Value.MaxParallelChats);
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
             try
             {
+                // The next batch is claimed while the last one's sends are still going (see OutboxDispatcher.Batches.cs).
+                await RoomForBatchAsync().WaitAsync(stoppingToken);
                 var batch = await ClaimBatchAsync(stoppingToken);
                 claimed = batch?.Messages.Count ?? 0;
-                if (batch is not null)
-                {
-                    var delivery = DeliverBatchAsync(batch, stoppingToken);
-                    running.Add(delivery);
-                    // The next batch is claimed as soon as every message of this one has started: the sends still in
-                    // flight finish on their own, and places freed meanwhile are not lost to the claim's round trips.
-                    await Task.WhenAny(batch.AllStarted, delivery);
-                }
+                if (batch is not null) Enqueue(batch, workers, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -62,7 +57,6 @@ public sealed partial class OutboxDispatcher(
             {
                 logger.LogError(ex, "Outbox dispatch failed; trying again after the poll interval");
             }
-            running.RemoveAll(t => t.IsCompleted);
             if (claimed > 0) continue;
             try
             {
@@ -73,8 +67,8 @@ public sealed partial class OutboxDispatcher(
                 break;
             }
         }
-        // Stopping: the sends in flight finish and are recorded, the rest of each batch is given back.
-        await Task.WhenAll(running);
+        // Stopping: the sends in flight finish and are recorded, the rest is given back to the outbox.
+        await AllChatsServedAsync();
     }
 
     /// <summary>
@@ -103,23 +97,20 @@ public sealed partial class OutboxDispatcher(
 
     internal static string RecipientKey(OutboxMessage m) => m.TeacherId is { } t ? $"t:{t}" : $"s:{m.StaffMemberId}";
 
-    private async Task DeliverAsync(long id, string recipientKey, OutboxBatch batch, CancellationToken stoppingToken)
+    private async Task DeliverAsync(long id, string recipientKey, string token, CancellationToken stoppingToken)
     {
-        var started = false;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-            var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id && m.ClaimedBy == batch.Token, CancellationToken.None);
+            var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id && m.ClaimedBy == token, CancellationToken.None);
             if (message is null || message.Status != OutboxStatus.Pending) return;
 
             if (await HoldBackAsync(db, message)) return;
             var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
             // Disposed without Completed (not sent after all): the place goes back at once.
             using var permit = await limiter.WaitAsync(recipientKey, stoppingToken);
-            started = true;
-            batch.Started();
-            if (!await OutboxClaims.BeginSendingAsync(db, id, batch.Token, UtcNow, options.Value.Lease, CancellationToken.None)) return;
+            if (!await OutboxClaims.BeginSendingAsync(db, id, token, UtcNow, options.Value.Lease, CancellationToken.None)) return;
 
             // From here on the outcome is recorded whatever happens to the host: no stopping token.
             db.ChangeTracker.Clear();
@@ -143,10 +134,6 @@ public sealed partial class OutboxDispatcher(
         catch (Exception ex)
         {
             logger.LogError(ex, "Delivering outbox message {MessageId} failed", id);
-        }
-        finally
-        {
-            if (!started) batch.Started(); // every message counts once, whether it was sent, held back or dropped
         }
     }
 

@@ -26,7 +26,7 @@ public static class ReminderFanout
     private const long FirstChatId = 900_000;
 
     /// <summary>The channel Telegram accounts are stored under (TelegramChannel.ChannelName, internal to the bot).</summary>
-    private const string TelegramChannelName = "telegram";
+    internal const string TelegramChannelName = "telegram";
 
     public static async Task RunAsync(BenchOptions options, Results results, CostMeter meter)
     {
@@ -75,8 +75,9 @@ public static class ReminderFanout
                 var fullWindows = WindowCounts(sends, global);
                 var top = meter.TopSql();
                 results.Cost("3 Reminders", $"pacing: {F(fullWindows * 100, "0")}% of 1-s windows during the run reached the limit; " +
-                    $"the dispatcher's limiter holds {global} permits per {F(LimiterWindowSeconds(global), "0.00")} s (window + WindowMarginMs 200 + one segment), " +
-                    $"so its ceiling is {F(global / LimiterWindowSeconds(global), "0.0")}/s; SQL per message {F(meter.SqlTotal.TotalMilliseconds / teachers, "0.00")} ms " +
+                    $"a place in the dispatcher's limiter (start → response + 1 s + WindowMarginMs) was reused by the send {global} later after " +
+                    $"{F(Reuse(sends, global, 0.5) * 1000, "0")} ms median / {F(Reuse(sends, global, 0.99) * 1000, "0")} ms p99 (ceiling {global}/that = {F(global / Reuse(sends, global, 0.5), "0.0")}/s); " +
+                    $"SQL per message {F(meter.SqlTotal.TotalMilliseconds / teachers, "0.00")} ms " +
                     $"({meter.SqlCount / teachers} commands), top: {top?.Count}× {F(top?.Total.TotalMilliseconds ?? 0, "0")} ms `{top?.Sql}`; outbox by status {string.Join("/", outcome)}");
             }
         }
@@ -84,10 +85,16 @@ public static class ReminderFanout
         {
             BenchOptions.TryDelete(folder);
         }
+        await ChatBacklog.RunAsync(options, results);
     }
 
-    /// <summary>The sliding window DeliveryLimiter uses for a rate of at least 1/s with the default margin (see DeliveryLimiter.Window).</summary>
-    private static double LimiterWindowSeconds(int perSecond) => (1.0 + 0.2) * 1.1 * (Math.Floor((double)perSecond) / perSecond);
+    /// <summary>Seconds between send k and send k + limit as the server saw them, at quantile <paramref name="q"/>: how long one of the limiter's places took to come back.</summary>
+    private static double Reuse(IReadOnlyList<SendRecord> sends, int limit, double q)
+    {
+        if (sends.Count <= limit) return double.NaN;
+        var gaps = Enumerable.Range(0, sends.Count - limit).Select(k => (sends[k + limit].At - sends[k].At).TotalSeconds).Order().ToList();
+        return gaps[(int)Math.Min(gaps.Count - 1, q * gaps.Count)];
+    }
 
     /// <summary>Share of whole seconds between the first and last send in which the limit was reached.</summary>
     private static double WindowCounts(IReadOnlyList<SendRecord> sends, int limit)
@@ -132,8 +139,8 @@ public static class ReminderFanout
         return Stopwatch.GetElapsedTime(start).TotalSeconds;
     }
 
-    private static Task<ProductHost> StartAsync(string folder, FakeTelegramServer tg, bool delivery, int global) =>
-        ProductHost.StartAsync(folder, new Dictionary<string, string?>
+    internal static Task<ProductHost> StartAsync(string folder, FakeTelegramServer tg, bool delivery, int global, IDictionary<string, string?>? overrides = null) =>
+        ProductHost.StartAsync(folder, new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>())
         {
             ["Telegram:Token"] = tg.Token,
             ["Telegram:ApiBaseUrl"] = tg.BaseUrl,
