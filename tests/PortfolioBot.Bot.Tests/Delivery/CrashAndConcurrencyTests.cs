@@ -55,6 +55,29 @@ public sealed class CrashAndConcurrencyTests
     }
 
     [Fact]
+    public async Task EachChatsMessagesArriveInOrderWhenBatchesOverlap()
+    {
+        await using var harness = await DeliveryHarness.StartAsync();
+        var chats = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (teacher, chat) = await harness.AddLinkedTeacherAsync();
+            await harness.EnqueueDraftRemindersAsync(teacher.Id, $"Queue {i}", 4);
+            chats.Add(chat);
+        }
+
+        // Batches of 2: every chat's messages are spread over several batches claimed while earlier ones are still sending.
+        await harness.StartDispatcherAsync(new Dictionary<string, string?> { ["Delivery:BatchSize"] = "2" });
+        var outbox = await harness.WaitUntilSettledAsync();
+
+        Assert.All(outbox, m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        for (var i = 0; i < 3; i++)
+            Assert.Equal([.. Enumerable.Range(1, 4).Select(k => $"Queue {i} {k}")], harness.Telegram.MessagesTo(chats[i]).Select(m => Title(m.Text)));
+        var report = harness.Telegram.CheckRateLimits(new RateLimitPolicy(30, 1));
+        Assert.False(report.HasBreaches, report.ToString());
+    }
+
+    [Fact]
     public async Task MessageWhoseSendWasInterruptedByACrashIsFlaggedNotResent()
     {
         await using var harness = await DeliveryHarness.StartAsync();
