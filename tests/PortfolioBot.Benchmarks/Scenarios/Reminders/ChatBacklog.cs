@@ -29,13 +29,13 @@ internal static class ChatBacklog
         var current = new Core.Delivery.DeliveryOptions().MaxParallelChats;
         foreach (var parallel in new[] { 8, current })
         {
-            var (rate, breaches) = await MeasureAsync(options, teachers, perTeacher, parallel);
-            results.Add(new ResultRow("3 Reminders", $"backlog {teachers} chats × {perTeacher} messages, MaxParallelChats={parallel}{(parallel == current ? " (default)" : "")}: msg/s / breaches",
-                $"{F(rate, "0.00")} / {breaches}", $"limit {Global}/s", F(rate / Global, "0.00"), "", ""));
+            var (rate, head, breaches) = await MeasureAsync(options, teachers, perTeacher, parallel);
+            results.Add(new ResultRow("3 Reminders", $"backlog {teachers} chats × {perTeacher} messages, MaxParallelChats={parallel}{(parallel == current ? " (default)" : "")}: msg/s (first 90% of sends) / breaches",
+                $"{F(rate, "0.00")} ({F(head, "0.00")}) / {breaches}", $"limit {Global}/s", F(rate / Global, "0.00"), "", ""));
         }
     }
 
-    private static async Task<(double Rate, int Breaches)> MeasureAsync(BenchOptions options, int teachers, int perTeacher, int parallel)
+    private static async Task<(double Rate, double HeadRate, int Breaches)> MeasureAsync(BenchOptions options, int teachers, int perTeacher, int parallel)
     {
         var folder = options.NewFolder($"{ReminderFanout.Name}-backlog-{parallel}");
         try
@@ -52,7 +52,10 @@ internal static class ChatBacklog
             }
             var sends = tg.RateLimits.Sends;
             var rate = (sends.Count - 1) / (sends[^1].At - sends[0].At).TotalSeconds;
-            return (rate, tg.CheckRateLimits(policy).Breaches.Count);
+            // The tail, when only a few chats have messages left, can go no faster than one message a second per chat.
+            var head = sends.Count * 9 / 10;
+            var headRate = (head - 1) / (sends[head - 1].At - sends[0].At).TotalSeconds;
+            return (rate, headRate, tg.CheckRateLimits(policy).Breaches.Count);
         }
         finally
         {
