@@ -7,9 +7,10 @@ namespace PortfolioBot.Core.Delivery;
 
 /// <summary>
 /// Claimed messages wait in one queue per chat and are served by at most MaxParallelChats chat tasks. A new batch
-/// is claimed as soon as a chat task could go idle (fewer chats than MaxParallelChats queued) and the queues are low
-/// (at most half a batch not yet done): the limiter's places are never left free for a claim's round trips, and a
-/// batch made of a few chats with several messages each still gives the tasks enough chats to fill the global limit.
+/// is claimed as soon as a chat task could go idle (fewer chats than MaxParallelChats queued) and no chat has more than
+/// half a batch waiting: the limiter's places are never left free for a claim's round trips, and batches made of a
+/// few chats with several messages each still give the tasks enough chats to fill the global limit. The depth cap
+/// keeps a one-chat backlog from outwaiting its lease: at most 1.5 × BatchSize / PerChatPerSecond (75 s by default).
 /// A chat's messages of a later batch queue behind its earlier ones, so each chat is still served in order.
 /// </summary>
 public sealed partial class OutboxDispatcher
@@ -18,7 +19,6 @@ public sealed partial class OutboxDispatcher
     private readonly Dictionary<string, Queue<(long Id, OutboxBatch Batch)>> _chatQueues = [];
     private readonly List<Task> _chatTasks = [];
     private TaskCompletionSource _room = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _queued;
 
     /// <summary>Waits until the queues are low enough to take another batch.</summary>
     private Task RoomForBatchAsync()
@@ -31,7 +31,8 @@ public sealed partial class OutboxDispatcher
         }
     }
 
-    private bool HasRoom() => _chatQueues.Count < options.Value.MaxParallelChats && _queued <= options.Value.BatchSize / 2;
+    private bool HasRoom() =>
+        _chatQueues.Count < options.Value.MaxParallelChats && _chatQueues.Values.All(q => q.Count <= options.Value.BatchSize / 2);
 
     /// <summary>Fails messages left in doubt by a stopped dispatcher, then claims up to BatchSize due ones; null when none are due.</summary>
     private async Task<OutboxBatch?> ClaimBatchAsync(CancellationToken stoppingToken)
@@ -54,7 +55,6 @@ public sealed partial class OutboxDispatcher
             foreach (var message in batch.Messages)
             {
                 var key = RecipientKey(message);
-                _queued++;
                 if (_chatQueues.TryGetValue(key, out var queue))
                 {
                     queue.Enqueue((message.Id, batch));
@@ -78,22 +78,16 @@ public sealed partial class OutboxDispatcher
             while (true)
             {
                 (long Id, OutboxBatch Batch) next;
+                bool more;
                 lock (_queueGate)
                 {
-                    if (!_chatQueues[key].TryDequeue(out next))
-                    {
-                        _chatQueues.Remove(key);
-                        if (HasRoom()) _room.TrySetResult();
-                        return;
-                    }
-                }
-                // Stopping: what is left is not sent, and goes back to the outbox when its batch is done.
-                if (!stoppingToken.IsCancellationRequested) await DeliverAsync(next.Id, key, next.Batch.Token, stoppingToken);
-                lock (_queueGate)
-                {
-                    _queued--;
+                    more = _chatQueues[key].TryDequeue(out next);
+                    if (!more) _chatQueues.Remove(key);
                     if (HasRoom()) _room.TrySetResult();
                 }
+                if (!more) return;
+                // Stopping: what is left is not sent, and goes back to the outbox when its batch is done.
+                if (!stoppingToken.IsCancellationRequested) await DeliverAsync(next.Id, key, next.Batch.Token, stoppingToken);
                 await MessageDoneAsync(next.Batch);
             }
         }
