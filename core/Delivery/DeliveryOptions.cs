@@ -36,14 +36,17 @@ public sealed class DeliveryOptions : IValidatableObject
     public int BatchSize { get; set; } = 50;
 
     /// <summary>
-    /// How many chats of a batch one dispatcher serves at once (each chat in order). A chat with several messages
+    /// How many chats one dispatcher serves at once (each chat in order). A chat with several messages
     /// keeps its task waiting one per-chat interval (1 s) between them, so this must be at least GlobalPerSecond ×
     /// that interval for such batches to fill the global limit: 8 capped them at 8 msg/s. Waiting tasks cost no thread.
     /// </summary>
     [Range(1, 64, ErrorMessage = "Delivery:MaxParallelChats must be between 1 and 64.")]
     public int MaxParallelChats { get; set; } = 32;
 
-    /// <summary>How long a claim keeps other dispatchers away, in seconds; must outlast a batch and a send.</summary>
+    /// <summary>
+    /// How long a claim keeps other dispatchers away, in seconds. Must outlast a send and the longest wait in a chat's
+    /// queue, 1.5 × BatchSize / PerChatPerSecond (75 s by default).
+    /// </summary>
     [Range(5, 3600, ErrorMessage = "Delivery:LeaseSeconds must be between 5 and 3600.")]
     public int LeaseSeconds { get; set; } = 120;
 
