@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using PortfolioBot.Core.Catalogue;
+using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Entries;
 using PortfolioBot.Core.Search;
 using PortfolioBot.Core.Teachers;
@@ -32,7 +32,7 @@ public sealed class ReviewQuery
         : Enum.TryParse<EntryStatus>(Status, ignoreCase: true, out var s) && s != EntryStatus.Draft ? s
         : EntryStatus.Submitted;
 
-    public IQueryable<Entry> Apply(IQueryable<Entry> entries, IQueryable<Teacher> teachers)
+    public IQueryable<Entry> Apply(IQueryable<Entry> entries, IQueryable<Teacher> teachers, PortfolioDbContext db)
     {
         entries = entries.Where(e => e.Status != EntryStatus.Draft);
         if (StatusFilter is { } status) entries = entries.Where(e => e.Status == status);
@@ -46,13 +46,8 @@ public sealed class ReviewQuery
         if (Teacher is { } teacher) entries = entries.Where(e => e.TeacherId == teacher);
         if (From is { } from) entries = entries.Where(e => e.Date >= from);
         if (To is { } to) entries = entries.Where(e => e.Date <= to);
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            // Folded the same way as the stored keys, so "ӘСЕЛ" finds "Әсел" and "ё" finds "е".
-            var pattern = SearchText.LikePattern(Q);
-            entries = entries.Where(e => EF.Functions.Like(e.SearchKey, pattern, "\\")
-                || teachers.Any(t => t.Id == e.TeacherId && EF.Functions.Like(t.SearchKey, pattern, "\\")));
-        }
+        // Folded the same way as the stored keys, so "ӘСЕЛ" finds "Әсел" and "ё" finds "е".
+        entries = entries.WhereTextMatches(db, teachers, Q);
         return entries
             .OrderByDescending(e => e.IsStarred)
             .ThenBy(e => e.SubmittedAt)

@@ -133,7 +133,7 @@ public sealed class QueueTests : AdminTest
     }
 
     [Fact]
-    public async Task AReviewerOfSeveralSchoolsIsOfferedOnlyTeachersWithSomethingWaiting()
+    public async Task AReviewerOfSeveralSchoolsPicksATeacherOnceASchoolIsChosen()
     {
         await Seed.StaffAsync("both@school.kz", StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
         var idle = await Seed.TeacherAsync(_cast.SchoolB.Id, "Бекзат Тыныштықов");
@@ -142,9 +142,53 @@ public sealed class QueueTests : AdminTest
         var all = await reviewer.GetDocumentAsync("/Review");
         var schoolB = await reviewer.GetDocumentAsync($"/Review?school={_cast.SchoolB.Id}");
 
-        var offered = all.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()).ToList();
-        Assert.Contains(_cast.TeacherA.FullName, offered);
-        Assert.DoesNotContain(idle.FullName, offered);
-        Assert.Contains(idle.FullName, schoolB.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()));
+        Assert.Equal([""], all.QuerySelectorAll("#f-teacher option").Select(o => o.GetAttribute("value")));
+        Assert.NotNull(all.QuerySelector("#f-teacher-hint"));
+        var offered = schoolB.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains(idle.FullName, offered);
+        Assert.DoesNotContain(_cast.TeacherA.FullName, offered);
+    }
+
+    [Fact]
+    public async Task AChosenTeacherStaysSelectedWithoutASchool()
+    {
+        await Seed.StaffAsync("both@school.kz", StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
+        using var reviewer = await App.SignedInClientAsync("both@school.kz");
+
+        var page = await reviewer.GetDocumentAsync($"/Review?teacher={_cast.TeacherA.Id}");
+
+        Assert.Equal(_cast.TeacherA.FullName, page.QuerySelector("#f-teacher option[selected]")?.TextContent.Trim());
+        Assert.Equal([_cast.EntryA.Title], page.QuerySelectorAll("tr.queue-row a.entry-link").Select(a => a.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData("\"әдістемелік")]
+    [InlineData("семинар OR конкурс")]
+    [InlineData("-урок*")]
+    public async Task SearchWithFullTextSymbolsIsPlainText(string query)
+    {
+        await Seed.SubmittedEntryAsync(_cast.TeacherA, "Конкурс чтецов");
+
+        var titles = await TitlesAsync("/Review?q=" + Uri.EscapeDataString(query));
+
+        Assert.Empty(titles);
+    }
+
+    [Fact]
+    public async Task SearchFindsAnEntryByItsEditedWords()
+    {
+        var returned = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Облыстық олимпиада");
+        await using (var db = App.NewDb())
+        {
+            var entry = await db.Entries.SingleAsync(e => e.Id == returned.Id);
+            var teacher = Actor.Teacher(_cast.TeacherA.Id, _cast.TeacherA.FullName);
+            entry.Withdraw(teacher, App.UtcNow);
+            entry.Update(entry.Details with { Title = "Республикалық олимпиада" }, teacher, DateOnly.FromDateTime(App.UtcNow), App.UtcNow);
+            entry.Submit(needsConfirmation: true, teacher, App.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["Республикалық олимпиада"], await TitlesAsync("/Review?q=" + Uri.EscapeDataString("РЕСПУБЛИКА")));
+        Assert.Empty(await TitlesAsync("/Review?q=" + Uri.EscapeDataString("облыстық")));
     }
 }

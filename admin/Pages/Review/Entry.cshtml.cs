@@ -100,7 +100,7 @@ public sealed class EntryModel(StaffScope staff, Core.Data.PortfolioDbContext db
 
     private async Task<(int? Previous, int? Next)> NeighboursAsync(int id, CancellationToken ct)
     {
-        var order = await Query.Apply(staff.Entries, staff.Teachers).Select(e => e.Id).ToListAsync(ct);
+        var order = await Query.Apply(staff.Entries, staff.Teachers, db).Select(e => e.Id).ToListAsync(ct);
         var index = order.IndexOf(id);
         if (index < 0) return (null, order.Count > 0 ? order[0] : null);
         return (index > 0 ? order[index - 1] : null, index + 1 < order.Count ? order[index + 1] : null);

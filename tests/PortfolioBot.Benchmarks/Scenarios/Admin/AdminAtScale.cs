@@ -58,6 +58,8 @@ public static class AdminAtScale
                 ("review queue, unfiltered, reviewer of all 50 schools", i => GetAsync(client, i % 2 == 0 ? "/Review" : "/Review?page=2")),
                 ($"review queue, unfiltered, reviewer of one school ({entries / AdminSeeder.Schools} entries)", i => GetAsync(schoolClient, i % 2 == 0 ? "/Review" : "/Review?page=2")),
                 ("review queue, filtered (school+section+search)", i => GetAsync(client, $"/Review?school={1 + i % AdminSeeder.Schools}&section=2&status=all&q=%D0%BA%D0%BE%D0%BD%D0%BA%D1%83%D1%80%D1%81")),
+                ("review queue, search across all 50 schools (q=конкурс, FTS5 trigram)", i => GetAsync(client, $"/Review?q=%D0%BA%D0%BE%D0%BD%D0%BA%D1%83%D1%80%D1%81&page={1 + i % 2}")),
+                ("review queue, 2-character search in one school (q=ко, LIKE)", i => GetAsync(client, $"/Review?school={1 + i % AdminSeeder.Schools}&status=all&q=%D0%BA%D0%BE")),
                 ("teacher's portfolio page", i => GetAsync(client, $"/Teachers/Portfolio/{TeacherId(i, teachers)}")),
                 ("3-year analysis (service, in-process)", async i =>
                 {
