@@ -17,6 +17,24 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db, ReviewSe
     public IReadOnlyList<QueueRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + ReviewQuery.PageSize - 1) / ReviewQuery.PageSize);
+    /// <summary>
+    /// The pager's links: the first and last page and two either side of this one; null marks a gap. A district
+    /// queue has thousands of pages, and a link for each was most of the page's size and time (issue 6).
+    /// </summary>
+    public IReadOnlyList<int?> PagerPages
+    {
+        get
+        {
+            var pages = new List<int?>();
+            foreach (var p in new[] { 1, PageCount }.Concat(Enumerable.Range(Query.Page - 2, 5)).Where(p => p >= 1 && p <= PageCount).Distinct().Order())
+            {
+                if (pages.Count > 0 && pages[^1] < p - 1) pages.Add(null);
+                pages.Add(p);
+            }
+            return pages;
+        }
+    }
+
     public IReadOnlyList<(int Id, string Name)> Schools { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Teachers { get; private set; } = [];
 
