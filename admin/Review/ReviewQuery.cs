@@ -32,7 +32,15 @@ public sealed class ReviewQuery
         : Enum.TryParse<EntryStatus>(Status, ignoreCase: true, out var s) && s != EntryStatus.Draft ? s
         : EntryStatus.Submitted;
 
-    public IQueryable<Entry> Apply(IQueryable<Entry> entries, IQueryable<Teacher> teachers, PortfolioDbContext db)
+    /// <summary>The queue: the filtered entries in queue order.</summary>
+    public IQueryable<Entry> Apply(IQueryable<Entry> entries, IQueryable<Teacher> teachers, PortfolioDbContext db) =>
+        InQueueOrder(Filter(entries, teachers, db));
+
+    public static IOrderedQueryable<Entry> InQueueOrder(IQueryable<Entry> entries) =>
+        entries.OrderByDescending(e => e.IsStarred).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id);
+
+    /// <summary>The entries the filters let through, in no particular order.</summary>
+    public IQueryable<Entry> Filter(IQueryable<Entry> entries, IQueryable<Teacher> teachers, PortfolioDbContext db)
     {
         entries = entries.Where(e => e.Status != EntryStatus.Draft);
         if (StatusFilter is { } status) entries = entries.Where(e => e.Status == status);
@@ -47,11 +55,7 @@ public sealed class ReviewQuery
         if (From is { } from) entries = entries.Where(e => e.Date >= from);
         if (To is { } to) entries = entries.Where(e => e.Date <= to);
         // Folded the same way as the stored keys, so "ӘСЕЛ" finds "Әсел" and "ё" finds "е".
-        entries = entries.WhereTextMatches(db, teachers, Q);
-        return entries
-            .OrderByDescending(e => e.IsStarred)
-            .ThenBy(e => e.SubmittedAt)
-            .ThenBy(e => e.Id);
+        return entries.WhereTextMatches(db, teachers, Q);
     }
 
     /// <summary>The entry page's route values: the entry id and the filters, so next/previous follow this queue.</summary>

@@ -124,6 +124,33 @@ public sealed class QueueTests : AdminTest
     }
 
     [Fact]
+    public async Task EntryPagePreviousAndNextFollowStarsThenSubmissionTimeThenId()
+    {
+        App.Time.Advance(TimeSpan.FromHours(1));
+        var tieFirst = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Одновременно 1");
+        var tieSecond = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Одновременно 2");
+        App.Time.Advance(TimeSpan.FromHours(1));
+        var starred = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Важная запись");
+        await using (var db = App.NewDb())
+        {
+            (await db.Entries.SingleAsync(e => e.Id == starred.Id)).ToggleStar(Actor.Teacher(_cast.TeacherA.Id, _cast.TeacherA.FullName), App.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+        int?[] queue = [starred.Id, _cast.EntryA.Id, tieFirst.Id, tieSecond.Id];
+
+        for (var i = 0; i < queue.Length; i++)
+        {
+            var keys = (await reviewer.GetDocumentAsync($"/Review/Entry/{queue[i]}")).QuerySelector("#review-keys")!;
+            Assert.Equal(i > 0 ? queue[i - 1] : null, IdIn(keys.GetAttribute("data-prev")));
+            Assert.Equal(i + 1 < queue.Length ? queue[i + 1] : null, IdIn(keys.GetAttribute("data-next")));
+        }
+    }
+
+    private static int? IdIn(string? link) =>
+        string.IsNullOrEmpty(link) ? null : int.Parse(link.Split('?')[0].Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task AReviewerOfTwoSchoolsSeesBoth()
     {
         await Seed.StaffAsync("both@school.kz", StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
