@@ -1,8 +1,8 @@
+using PortfolioBot.Admin.Access;
 using PortfolioBot.Core.Catalogue;
 using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Entries;
 using PortfolioBot.Core.Search;
-using PortfolioBot.Core.Teachers;
 
 namespace PortfolioBot.Admin.Review;
 
@@ -33,15 +33,15 @@ public sealed class ReviewQuery
         : EntryStatus.Submitted;
 
     /// <summary>The queue: the filtered entries in queue order.</summary>
-    public IQueryable<Entry> Apply(IQueryable<Entry> entries, IQueryable<Teacher> teachers, PortfolioDbContext db) =>
-        InQueueOrder(Filter(entries, teachers, db));
+    public IQueryable<Entry> Apply(StaffScope staff, PortfolioDbContext db) => InQueueOrder(Filter(staff, db));
 
     public static IOrderedQueryable<Entry> InQueueOrder(IQueryable<Entry> entries) =>
         entries.OrderByDescending(e => e.IsStarred).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id);
 
     /// <summary>The entries the filters let through, in no particular order.</summary>
-    public IQueryable<Entry> Filter(IQueryable<Entry> entries, IQueryable<Teacher> teachers, PortfolioDbContext db)
+    public IQueryable<Entry> Filter(StaffScope staff, PortfolioDbContext db)
     {
+        var entries = staff.Entries;
         entries = entries.Where(e => e.Status != EntryStatus.Draft);
         if (StatusFilter is { } status) entries = entries.Where(e => e.Status == status);
         if (School is { } school) entries = entries.Where(e => e.SchoolId == school);
@@ -55,7 +55,7 @@ public sealed class ReviewQuery
         if (From is { } from) entries = entries.Where(e => e.Date >= from);
         if (To is { } to) entries = entries.Where(e => e.Date <= to);
         // Folded the same way as the stored keys, so "ӘСЕЛ" finds "Әсел" and "ё" finds "е".
-        return entries.WhereTextMatches(db, teachers, Q);
+        return entries.WhereTextMatches(db, staff.Teachers, Q, withinOneSchool: School is not null || staff.SchoolIds.Count == 1);
     }
 
     /// <summary>The entry page's route values: the entry id and the filters, so next/previous follow this queue.</summary>

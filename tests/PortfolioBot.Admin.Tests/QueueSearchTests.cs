@@ -1,19 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using PortfolioBot.Admin.Tests.Infrastructure;
 using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Staff;
 
 namespace PortfolioBot.Admin.Tests;
 
-/// <summary>The review queue's search box, over real SQLite (the FTS5 trigram index for 3+ characters).</summary>
+/// <summary>The review queue's search box, over real SQLite.</summary>
 public sealed class QueueSearchTests : AdminTest
 {
     private TwoSchools _cast = null!;
 
-    public override async Task InitializeAsync() => _cast = await TwoSchools.SeedAsync(App);
+    private const string DistrictEmail = "district@school.kz";
+
+    // A reviewer of both schools with no school chosen: the search goes through the FTS5 index (one school is scanned).
+    public override async Task InitializeAsync()
+    {
+        _cast = await TwoSchools.SeedAsync(App);
+        await Seed.StaffAsync(DistrictEmail, StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
+    }
 
     private async Task<List<string>> TitlesAsync(string url)
     {
-        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+        using var reviewer = await App.SignedInClientAsync(DistrictEmail);
         var page = await reviewer.GetDocumentAsync(url);
         return page.QuerySelectorAll("tr.queue-row a.entry-link").Select(a => a.TextContent.Trim()).ToList();
     }

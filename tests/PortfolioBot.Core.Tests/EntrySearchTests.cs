@@ -26,10 +26,10 @@ public sealed class EntrySearchTests : IAsyncLifetime
     private Task<Entry> AddAsync(string title, EntryStatus status = EntryStatus.Submitted) =>
         TestEntries.AddAsync(_fixture, _teacher, status, details: DetailsFor("s3.master-classes", title: title));
 
-    private async Task<List<string>> FindAsync(string query)
+    private async Task<List<string>> FindAsync(string query, bool withinOneSchool = false)
     {
         await using var db = _fixture.NewDb();
-        return await db.CurrentEntries.WhereTextMatches(db, db.Teachers, query).OrderBy(e => e.Id).Select(e => e.Title).ToListAsync();
+        return await db.CurrentEntries.WhereTextMatches(db, db.Teachers, query, withinOneSchool).OrderBy(e => e.Id).Select(e => e.Title).ToListAsync();
     }
 
     [Theory]
@@ -98,6 +98,23 @@ public sealed class EntrySearchTests : IAsyncLifetime
             .Where(e => e.SearchKey.Contains(folded, StringComparison.Ordinal)).Select(e => e.Title).ToList();
         Assert.Equal(expected, found);
         Assert.DoesNotContain("Конкурс чтецов", found);
+    }
+
+    [Theory]
+    [InlineData("ШЕБЕР")]
+    [InlineData("жанар")]
+    [InlineData("«өрнек»")]
+    [InlineData("сынып OR")]
+    public async Task ScanningOneSchoolFindsWhatTheIndexFinds(string query)
+    {
+        await AddAsync("Қалалық ШЕБЕР-КЛАСС: «Өрнек»");
+        await AddAsync("Бірінші сынып OR екінші");
+        await AddAsync("Дөңгелек үстел");
+
+        var scanned = await FindAsync(query, withinOneSchool: true);
+
+        Assert.NotEmpty(scanned);
+        Assert.Equal(await FindAsync(query), scanned);
     }
 
     [Fact]

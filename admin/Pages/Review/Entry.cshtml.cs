@@ -99,7 +99,7 @@ public sealed class EntryModel(StaffScope staff, Core.Data.PortfolioDbContext db
     }
 
     private Task<(int? Previous, int? Next)> NeighboursAsync(int id, CancellationToken ct) =>
-        QueueNeighbours.FindAsync(Query.Filter(staff.Entries, staff.Teachers, db), id, ct);
+        QueueNeighbours.FindAsync(Query.Filter(staff, db), id, ct);
 
     private async Task DescribeConfirmationAsync(CancellationToken ct)
     {

@@ -42,7 +42,7 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db, ReviewSe
     {
         Query = query;
         Query.Page = Math.Max(1, Query.Page);
-        var entries = Query.Apply(staff.Entries, staff.Teachers, db);
+        var entries = Query.Apply(staff, db);
         Total = await entries.CountAsync(ct);
         Rows = await entries
             .Skip((Query.Page - 1) * ReviewQuery.PageSize).Take(ReviewQuery.PageSize)
