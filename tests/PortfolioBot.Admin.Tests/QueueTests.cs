@@ -88,6 +88,19 @@ public sealed class QueueTests : AdminTest
     }
 
     [Fact]
+    public async Task TheTotalCountsTheWholeQueueOnEveryPage()
+    {
+        for (var i = 1; i <= 30; i++) await Seed.SubmittedEntryAsync(_cast.TeacherA, $"Запись {i:00}");
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+
+        var totals = new List<string>();
+        foreach (var page in new[] { 1, 2, 3 })
+            totals.Add((await reviewer.GetDocumentAsync($"/Review?page={page}")).QuerySelector("#queue-total")!.TextContent.Trim());
+
+        Assert.Equal(["31", "31", "31"], totals);
+    }
+
+    [Fact]
     public async Task ALongQueueLinksOnlyTheFirstLastAndNearbyPages()
     {
         await using (var db = App.NewDb())

@@ -43,7 +43,6 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db, ReviewSe
         Query = query;
         Query.Page = Math.Max(1, Query.Page);
         var entries = Query.Apply(staff, db);
-        Total = await entries.CountAsync(ct);
         Rows = await entries
             .Skip((Query.Page - 1) * ReviewQuery.PageSize).Take(ReviewQuery.PageSize)
             .Select(e => new QueueRow(e.Id, e.Revision, e.Title, e.KindCode, e.Date, e.SubmittedAt, e.Status, e.IsStarred, e.Evidence.Count,
@@ -51,6 +50,10 @@ public sealed class IndexModel(StaffScope staff, PortfolioDbContext db, ReviewSe
                 db.Schools.Where(s => s.Id == e.SchoolId).Select(s => s.Name).First(),
                 db.Schools.Where(s => s.Id == e.SchoolId).Select(s => s.TimeZoneId).First()))
             .ToListAsync(ct);
+        // A page that is not full ends the queue, so it gives the total without counting: a search's count costs as
+        // much as its page (the same index matches are read again), and most searches fit on one page.
+        var lastPage = Rows.Count < ReviewQuery.PageSize && (Rows.Count > 0 || Query.Page == 1);
+        Total = lastPage ? (Query.Page - 1) * ReviewQuery.PageSize + Rows.Count : await entries.CountAsync(ct);
         Schools = (await staff.Schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name)).ToList();
         Teachers = (await TeacherChoices().OrderBy(t => t.FullName).Select(t => new { t.Id, t.FullName }).ToListAsync(ct)).Select(t => (t.Id, t.FullName)).ToList();
     }
