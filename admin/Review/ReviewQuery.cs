@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
+using PortfolioBot.Admin.Access;
 using PortfolioBot.Core.Catalogue;
+using PortfolioBot.Core.Data;
 using PortfolioBot.Core.Entries;
 using PortfolioBot.Core.Search;
-using PortfolioBot.Core.Teachers;
 
 namespace PortfolioBot.Admin.Review;
 
@@ -32,8 +32,16 @@ public sealed class ReviewQuery
         : Enum.TryParse<EntryStatus>(Status, ignoreCase: true, out var s) && s != EntryStatus.Draft ? s
         : EntryStatus.Submitted;
 
-    public IQueryable<Entry> Apply(IQueryable<Entry> entries, IQueryable<Teacher> teachers)
+    /// <summary>The queue: the filtered entries in queue order.</summary>
+    public IQueryable<Entry> Apply(StaffScope staff, PortfolioDbContext db) => InQueueOrder(Filter(staff, db));
+
+    public static IOrderedQueryable<Entry> InQueueOrder(IQueryable<Entry> entries) =>
+        entries.OrderByDescending(e => e.IsStarred).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id);
+
+    /// <summary>The entries the filters let through, in no particular order.</summary>
+    public IQueryable<Entry> Filter(StaffScope staff, PortfolioDbContext db)
     {
+        var entries = staff.Entries;
         entries = entries.Where(e => e.Status != EntryStatus.Draft);
         if (StatusFilter is { } status) entries = entries.Where(e => e.Status == status);
         if (School is { } school) entries = entries.Where(e => e.SchoolId == school);
@@ -46,17 +54,8 @@ public sealed class ReviewQuery
         if (Teacher is { } teacher) entries = entries.Where(e => e.TeacherId == teacher);
         if (From is { } from) entries = entries.Where(e => e.Date >= from);
         if (To is { } to) entries = entries.Where(e => e.Date <= to);
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            // Folded the same way as the stored keys, so "ӘСЕЛ" finds "Әсел" and "ё" finds "е".
-            var pattern = SearchText.LikePattern(Q);
-            entries = entries.Where(e => EF.Functions.Like(e.SearchKey, pattern, "\\")
-                || teachers.Any(t => t.Id == e.TeacherId && EF.Functions.Like(t.SearchKey, pattern, "\\")));
-        }
-        return entries
-            .OrderByDescending(e => e.IsStarred)
-            .ThenBy(e => e.SubmittedAt)
-            .ThenBy(e => e.Id);
+        // Folded the same way as the stored keys, so "ӘСЕЛ" finds "Әсел" and "ё" finds "е".
+        return entries.WhereTextMatches(db, staff.Teachers, Q, withinOneSchool: School is not null || staff.SchoolIds.Count == 1);
     }
 
     /// <summary>The entry page's route values: the entry id and the filters, so next/previous follow this queue.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PortfolioBot.Admin.Review;
 using PortfolioBot.Admin.Tests.Infrastructure;
 using PortfolioBot.Core.Audit;
+using PortfolioBot.Core.Entries;
 using PortfolioBot.Core.Staff;
 
 namespace PortfolioBot.Admin.Tests;
@@ -47,27 +49,6 @@ public sealed class QueueTests : AdminTest
     }
 
     [Fact]
-    public async Task SearchFindsKazakhWordsWhateverTheirCase()
-    {
-        await Seed.SubmittedEntryAsync(_cast.TeacherA, "Семинар по химии");
-
-        var titles = await TitlesAsync("/Review?q=" + Uri.EscapeDataString("ӘДІСТЕМЕЛІК"));
-
-        Assert.Equal([_cast.EntryA.Title], titles);
-    }
-
-    [Fact]
-    public async Task SearchFindsTheTeachersName()
-    {
-        var other = await Seed.TeacherAsync(_cast.SchoolA.Id, "Ёлкина Алёна Петровна");
-        await Seed.SubmittedEntryAsync(other, "Конкурс чтецов");
-
-        var titles = await TitlesAsync("/Review?q=" + Uri.EscapeDataString("елкина"));
-
-        Assert.Equal(["Конкурс чтецов"], titles);
-    }
-
-    [Fact]
     public async Task FiltersNarrowBySectionKindAndTeacher()
     {
         var other = await Seed.TeacherAsync(_cast.SchoolA.Id, "Другой Педагог");
@@ -107,6 +88,42 @@ public sealed class QueueTests : AdminTest
     }
 
     [Fact]
+    public async Task TheTotalCountsTheWholeQueueOnEveryPage()
+    {
+        for (var i = 1; i <= 30; i++) await Seed.SubmittedEntryAsync(_cast.TeacherA, $"Запись {i:00}");
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+
+        var totals = new List<string>();
+        foreach (var page in new[] { 1, 2, 3 })
+            totals.Add((await reviewer.GetDocumentAsync($"/Review?page={page}")).QuerySelector("#queue-total")!.TextContent.Trim());
+
+        Assert.Equal(["31", "31", "31"], totals);
+    }
+
+    [Fact]
+    public async Task ALongQueueLinksOnlyTheFirstLastAndNearbyPages()
+    {
+        await using (var db = App.NewDb())
+        {
+            var actor = Actor.Teacher(_cast.TeacherA.Id, _cast.TeacherA.FullName);
+            var today = DateOnly.FromDateTime(App.UtcNow);
+            for (var i = 0; i < 10 * ReviewQuery.PageSize; i++)
+            {
+                var entry = new Entry(_cast.TeacherA.Id, _cast.SchoolA.Id, "s3.new-technologies", new EntryDetails($"Запись {i}", today), actor, today, App.UtcNow);
+                entry.Submit(needsConfirmation: true, actor, App.UtcNow);
+                db.Entries.Add(entry);
+            }
+            await db.SaveChangesAsync();
+        }
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+
+        var page = await reviewer.GetDocumentAsync("/Review?page=5");
+
+        Assert.Equal(["1", "…", "3", "4", "5", "6", "7", "…", "11"], page.QuerySelectorAll(".pagination .page-link").Select(a => a.TextContent.Trim()));
+        Assert.Equal("5", page.QuerySelector(".pagination .active")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task EntryPageNextFollowsTheQueue()
     {
         App.Time.Advance(TimeSpan.FromHours(1));
@@ -118,6 +135,33 @@ public sealed class QueueTests : AdminTest
         Assert.StartsWith($"/Review/Entry/{later.Id}", page.QuerySelector("#review-keys")!.GetAttribute("data-next"), StringComparison.Ordinal);
         Assert.Empty(page.QuerySelector("#review-keys")!.GetAttribute("data-prev") ?? "");
     }
+
+    [Fact]
+    public async Task EntryPagePreviousAndNextFollowStarsThenSubmissionTimeThenId()
+    {
+        App.Time.Advance(TimeSpan.FromHours(1));
+        var tieFirst = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Одновременно 1");
+        var tieSecond = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Одновременно 2");
+        App.Time.Advance(TimeSpan.FromHours(1));
+        var starred = await Seed.SubmittedEntryAsync(_cast.TeacherA, "Важная запись");
+        await using (var db = App.NewDb())
+        {
+            (await db.Entries.SingleAsync(e => e.Id == starred.Id)).ToggleStar(Actor.Teacher(_cast.TeacherA.Id, _cast.TeacherA.FullName), App.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        using var reviewer = await App.SignedInClientAsync(TwoSchools.ReviewerAEmail);
+        int?[] queue = [starred.Id, _cast.EntryA.Id, tieFirst.Id, tieSecond.Id];
+
+        for (var i = 0; i < queue.Length; i++)
+        {
+            var keys = (await reviewer.GetDocumentAsync($"/Review/Entry/{queue[i]}")).QuerySelector("#review-keys")!;
+            Assert.Equal(i > 0 ? queue[i - 1] : null, IdIn(keys.GetAttribute("data-prev")));
+            Assert.Equal(i + 1 < queue.Length ? queue[i + 1] : null, IdIn(keys.GetAttribute("data-next")));
+        }
+    }
+
+    private static int? IdIn(string? link) =>
+        string.IsNullOrEmpty(link) ? null : int.Parse(link.Split('?')[0].Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task AReviewerOfTwoSchoolsSeesBoth()
@@ -133,7 +177,7 @@ public sealed class QueueTests : AdminTest
     }
 
     [Fact]
-    public async Task AReviewerOfSeveralSchoolsIsOfferedOnlyTeachersWithSomethingWaiting()
+    public async Task AReviewerOfSeveralSchoolsPicksATeacherOnceASchoolIsChosen()
     {
         await Seed.StaffAsync("both@school.kz", StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
         var idle = await Seed.TeacherAsync(_cast.SchoolB.Id, "Бекзат Тыныштықов");
@@ -142,9 +186,22 @@ public sealed class QueueTests : AdminTest
         var all = await reviewer.GetDocumentAsync("/Review");
         var schoolB = await reviewer.GetDocumentAsync($"/Review?school={_cast.SchoolB.Id}");
 
-        var offered = all.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()).ToList();
-        Assert.Contains(_cast.TeacherA.FullName, offered);
-        Assert.DoesNotContain(idle.FullName, offered);
-        Assert.Contains(idle.FullName, schoolB.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()));
+        Assert.Equal([""], all.QuerySelectorAll("#f-teacher option").Select(o => o.GetAttribute("value")));
+        Assert.NotNull(all.QuerySelector("#f-teacher-hint"));
+        var offered = schoolB.QuerySelectorAll("#f-teacher option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains(idle.FullName, offered);
+        Assert.DoesNotContain(_cast.TeacherA.FullName, offered);
+    }
+
+    [Fact]
+    public async Task AChosenTeacherStaysSelectedWithoutASchool()
+    {
+        await Seed.StaffAsync("both@school.kz", StaffRole.Reviewer, _cast.SchoolA.Id, _cast.SchoolB.Id);
+        using var reviewer = await App.SignedInClientAsync("both@school.kz");
+
+        var page = await reviewer.GetDocumentAsync($"/Review?teacher={_cast.TeacherA.Id}");
+
+        Assert.Equal(_cast.TeacherA.FullName, page.QuerySelector("#f-teacher option[selected]")?.TextContent.Trim());
+        Assert.Equal([_cast.EntryA.Title], page.QuerySelectorAll("tr.queue-row a.entry-link").Select(a => a.TextContent.Trim()));
     }
 }

@@ -98,13 +98,8 @@ public sealed class EntryModel(StaffScope staff, Core.Data.PortfolioDbContext db
         return true;
     }
 
-    private async Task<(int? Previous, int? Next)> NeighboursAsync(int id, CancellationToken ct)
-    {
-        var order = await Query.Apply(staff.Entries, staff.Teachers).Select(e => e.Id).ToListAsync(ct);
-        var index = order.IndexOf(id);
-        if (index < 0) return (null, order.Count > 0 ? order[0] : null);
-        return (index > 0 ? order[index - 1] : null, index + 1 < order.Count ? order[index + 1] : null);
-    }
+    private Task<(int? Previous, int? Next)> NeighboursAsync(int id, CancellationToken ct) =>
+        QueueNeighbours.FindAsync(Query.Filter(staff, db), id, ct);
 
     private async Task DescribeConfirmationAsync(CancellationToken ct)
     {

@@ -10,6 +10,9 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
 {
     public void Configure(EntityTypeBuilder<Entry> b)
     {
+        // Triggers keep the EntrySearch full-text table in step with SearchKey (migration EntrySearchIndex);
+        // SQLite refuses RETURNING on a table whose AFTER triggers write a virtual table.
+        b.ToTable(tb => tb.UseSqlReturningClause(false));
         b.Ignore(e => e.Kind);
         b.Ignore(e => e.Section);
         b.Ignore(e => e.Details);

@@ -462,6 +462,8 @@ namespace PortfolioBot.Core.Data.Migrations
                     b.HasIndex("Status", "SchoolId", "IsCurrent", "IsDeleted");
 
                     b.ToTable("Entries");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("PortfolioBot.Core.Evidence.EvidenceFile", b =>

@@ -58,6 +58,11 @@ public static class AdminAtScale
                 ("review queue, unfiltered, reviewer of all 50 schools", i => GetAsync(client, i % 2 == 0 ? "/Review" : "/Review?page=2")),
                 ($"review queue, unfiltered, reviewer of one school ({entries / AdminSeeder.Schools} entries)", i => GetAsync(schoolClient, i % 2 == 0 ? "/Review" : "/Review?page=2")),
                 ("review queue, filtered (school+section+search)", i => GetAsync(client, $"/Review?school={1 + i % AdminSeeder.Schools}&section=2&status=all&q=%D0%BA%D0%BE%D0%BD%D0%BA%D1%83%D1%80%D1%81")),
+                ("review queue, search across all 50 schools (q=конкурс, FTS5 trigram)", i => GetAsync(client, $"/Review?q=%D0%BA%D0%BE%D0%BD%D0%BA%D1%83%D1%80%D1%81&page={1 + i % 2}")),
+                ("review queue, search across all 50 schools, rare words (q=образования 1234)", i => GetAsync(client, "/Review?status=all&q=%D0%BE%D0%B1%D1%80%D0%B0%D0%B7%D0%BE%D0%B2%D0%B0%D0%BD%D0%B8%D1%8F%20" + (1234 + i))),
+                ("review queue, 2-character search in one school (q=ко, LIKE)", i => GetAsync(client, $"/Review?school={1 + i % AdminSeeder.Schools}&status=all&q=%D0%BA%D0%BE")),
+                // A waiting entry (the seeder submits ids ending in 3 or 4 of every 20), from the district queue.
+                ("review entry page from the district queue (next/previous)", i => GetAsync(client, $"/Review/Entry/{20 * (1 + i * 997 % (entries / 20 - 1)) + 3}")),
                 ("teacher's portfolio page", i => GetAsync(client, $"/Teachers/Portfolio/{TeacherId(i, teachers)}")),
                 ("3-year analysis (service, in-process)", async i =>
                 {
