@@ -36,11 +36,21 @@ public sealed class ChatRouter(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var account = await db.ChatAccounts.FirstOrDefaultAsync(a => a.Channel == channel.Name && a.ExternalUserId == origin.UserId, ct);
+        // Who is writing, in one query: the account, its active teacher and the school's time zone.
+        var found = await db.ChatAccounts
+            .Where(a => a.Channel == channel.Name && a.ExternalUserId == origin.UserId)
+            .Select(a => new
+            {
+                Account = a,
+                Teacher = db.Teachers.FirstOrDefault(t => t.Id == a.TeacherId && t.IsActive),
+                Zone = db.Teachers.Where(t => t.Id == a.TeacherId && t.IsActive)
+                    .Join(db.Schools, t => t.SchoolId, s => s.Id, (t, s) => s.TimeZoneId).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        var account = found?.Account;
         account?.Seen(origin.ChatId, origin.LanguageCode, now);
-        var teacher = account?.TeacherId is { } teacherId ? await db.Teachers.FirstOrDefaultAsync(t => t.Id == teacherId && t.IsActive, ct) : null;
-        var zone = teacher is null ? SchoolCalendar.DefaultTimeZoneId
-            : await db.Schools.Where(s => s.Id == teacher.SchoolId).Select(s => s.TimeZoneId).FirstAsync(ct);
+        var teacher = found?.Teacher;
+        var zone = found?.Zone ?? SchoolCalendar.DefaultTimeZoneId;
         var state = await db.Conversations.FirstOrDefaultAsync(s => s.Channel == channel.Name && s.ChatId == origin.ChatId, ct);
         if (state is null)
         {

@@ -59,6 +59,7 @@ public static class BotThroughput
                 var top = meter.TopSql();
                 var apiCalls = meter.ApiByMethod();
                 var apiTop = apiCalls.Count > 0 ? apiCalls[0] : default;
+                var thrown = meter.TopException();
 
                 var perUser = ours.Updates / users;
                 var baseline = await MeasureAsync(users, async (i, log) =>
@@ -82,7 +83,9 @@ public static class BotThroughput
                     $"({F((double)meter.ApiCount / ours.Updates, "0.0")} Bot API calls per update vs echo's 1, each a Kestrel request on the fake and a JSON round trip); " +
                     $"per update {F(sqlPerUpdate, "0.00")} ms in SQL ({meter.SqlCount / Math.Max(1, ours.Updates)} commands), " +
                     $"{F(apiPerUpdate, "0.00")} ms in Bot API calls (most: {apiTop.Method} {apiTop.Count}× {F(apiTop.Total.TotalMilliseconds, "0")} ms); " +
-                    $"top SQL: {top?.Count}× {F(top?.Total.TotalMilliseconds ?? 0, "0")} ms `{top?.Sql}`; {ours.Silent} updates answered only by a callback answer");
+                    $"top SQL: {top?.Count}× {F(top?.Total.TotalMilliseconds ?? 0, "0")} ms `{top?.Sql}`; " +
+                    $"{F((double)meter.ExceptionCount / ours.Updates, "0.00")} exceptions thrown per update (most: {thrown?.Count}× {thrown?.What ?? "none"}); " +
+                    $"{ours.Silent} updates answered only by a callback answer");
             }
             await using var db = host.NewDb();
             var drafts = await db.Entries.CountAsync();
