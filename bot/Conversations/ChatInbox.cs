@@ -53,8 +53,22 @@ public sealed class ChatInbox(IServiceScopeFactory scopes, TimeProvider time)
     }
 
     /// <summary>
-    /// Claims an update for handling, once: true for the first caller only. The payload is dropped at the same
-    /// time: the user's words live on in what the flow saved, not in the inbox.
+    /// Marks the update handled as part of the event's own save: tracked in <paramref name="db"/>, written by the
+    /// flow's SaveChanges together with the conversation state (one write per update, atomic with its effects).
+    /// </summary>
+    public static InboxEvent TrackHandled(PortfolioDbContext db, long inboxId, DateTime utcNow)
+    {
+        var row = InboxEvent.Unhandled(inboxId);
+        db.Inbox.Attach(row);
+        row.MarkHandled(utcNow);
+        // The stub's payload was null already; the row's is not: write the null.
+        db.Entry(row).Property(e => e.Payload).IsModified = true;
+        return row;
+    }
+
+    /// <summary>
+    /// Marks the update handled on its own, once: true for the first caller only. For events whose handling
+    /// failed or saved nothing, so they are not replayed after a restart.
     /// </summary>
     public static async Task<bool> ClaimAsync(PortfolioDbContext db, long inboxId, DateTime utcNow, CancellationToken ct) =>
         await db.Inbox.Where(e => e.Id == inboxId && e.HandledAt == null)

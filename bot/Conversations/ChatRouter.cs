@@ -36,16 +36,14 @@ public sealed class ChatRouter(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        // Who is writing, in one query: the account, its active teacher and the school's time zone.
-        var found = await db.ChatAccounts
-            .Where(a => a.Channel == channel.Name && a.ExternalUserId == origin.UserId)
-            .Select(a => new
-            {
-                Account = a,
-                Teacher = db.Teachers.FirstOrDefault(t => t.Id == a.TeacherId && t.IsActive),
-                Zone = db.Teachers.Where(t => t.Id == a.TeacherId && t.IsActive)
-                    .Join(db.Schools, t => t.SchoolId, s => s.Id, (t, s) => s.TimeZoneId).FirstOrDefault(),
-            })
+        // Who is writing, in one query (left joins by primary key): the account, its active teacher, the school's zone.
+        var found = await (
+                from a in db.ChatAccounts.Where(a => a.Channel == channel.Name && a.ExternalUserId == origin.UserId)
+                join t in db.Teachers.Where(t => t.IsActive) on a.TeacherId equals (int?)t.Id into teachers
+                from t in teachers.DefaultIfEmpty()
+                join s in db.Schools on t.SchoolId equals s.Id into schools
+                from s in schools.DefaultIfEmpty()
+                select new { Account = a, Teacher = t, Zone = s.TimeZoneId })
             .FirstOrDefaultAsync(ct);
         var account = found?.Account;
         account?.Seen(origin.ChatId, origin.LanguageCode, now);

@@ -93,7 +93,12 @@ public sealed class UpdateDispatcher(
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
-                // Stopping: the event stays unclaimed in the inbox and is handled after the restart.
+                // Stopping: the event stays unhandled in the inbox and is handled after the restart.
+            }
+            catch (Exception ex)
+            {
+                // The database failed even for marking the event: keep the chat's queue moving all the same.
+                logger.LogError(ex, "Could not record {Channel} event {EventId} as handled", item.Channel, item.Update.ExternalId);
             }
             finally
             {
@@ -106,20 +111,18 @@ public sealed class UpdateDispatcher(
     private async Task HandleOneAsync(Item item, CancellationToken ct)
     {
         ChatEvent? chatEvent = null;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
             // One connection for the whole event: EF would otherwise take one from the pool for every query.
             await db.Database.OpenConnectionAsync(ct);
-            if (!await ChatInbox.ClaimAsync(db, item.Update.InboxId, time.GetUtcNow().UtcDateTime, ct))
-            {
-                logger.LogInformation("Skipping {Channel} event {EventId}: already handled", item.Channel, item.Update.ExternalId);
-                return;
-            }
+            var row = ChatInbox.TrackHandled(db, item.Update.InboxId, now);
             chatEvent = item.Map();
-            if (chatEvent is null) return;
-            await scope.ServiceProvider.GetRequiredService<ChatRouter>().HandleAsync(chatEvent, ct);
+            if (chatEvent is not null) await scope.ServiceProvider.GetRequiredService<ChatRouter>().HandleAsync(chatEvent, ct);
+            // Saved with the flow's changes; an event that saved nothing (or whose save failed) is marked on its own.
+            if (db.Entry(row).State != EntityState.Unchanged) await ChatInbox.ClaimAsync(db, item.Update.InboxId, now, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -129,6 +132,8 @@ public sealed class UpdateDispatcher(
         {
             logger.LogError(ex, "Handling {Channel} event {EventId} ({EventType}) in chat {ChatId} failed",
                 item.Channel, item.Update.ExternalId, chatEvent?.GetType().Name, item.Update.ChatKey);
+            // Not replayed after a restart: an event that fails once would most likely fail again.
+            await ChatInbox.ClaimAsync(db, item.Update.InboxId, now, CancellationToken.None);
         }
     }
 

@@ -3,8 +3,9 @@ namespace PortfolioBot.Core.Chat;
 /// <summary>
 /// An incoming chat update, stored the moment it is received and before Telegram is told it arrived, so the
 /// receiver can fetch the next updates while this one waits its turn. Unique per channel and external id: a
-/// redelivered update is recognised and skipped. Claimed once when its handling starts (the payload, the user's
-/// words, is dropped then); rows never claimed are handled after a restart.
+/// redelivered update is recognised and skipped. Marked handled in the same transaction as what handling it
+/// changed (the payload, the user's words, is dropped then), so a restart replays exactly the rows whose effects
+/// were never stored.
 /// </summary>
 public class InboxEvent
 {
@@ -32,5 +33,16 @@ public class InboxEvent
     public string? Payload { get; private set; }
 
     public DateTime ReceivedAt { get; private set; }
+
+    /// <summary>A concurrency token: marking an already handled row fails the whole save instead of repeating its effects.</summary>
     public DateTime? HandledAt { get; private set; }
+
+    /// <summary>A row known by id only, to attach as unhandled and mark without loading it.</summary>
+    public static InboxEvent Unhandled(long id) => new() { Id = id };
+
+    public void MarkHandled(DateTime utcNow)
+    {
+        HandledAt = utcNow;
+        Payload = null;
+    }
 }

@@ -70,6 +70,7 @@ internal sealed class InboxEventConfiguration : IEntityTypeConfiguration<InboxEv
         b.Property(e => e.Channel).HasMaxLength(20);
         b.Property(e => e.ExternalId).HasMaxLength(InboxEvent.MaxIdLength);
         b.Property(e => e.ChatKey).HasMaxLength(InboxEvent.MaxIdLength);
+        b.Property(e => e.HandledAt).IsConcurrencyToken();
         b.HasIndex(e => new { e.Channel, e.ExternalId }).IsUnique();
         // Replay after a restart looks for a channel's unhandled events; pruning goes by age.
         b.HasIndex(e => new { e.Channel, e.HandledAt });

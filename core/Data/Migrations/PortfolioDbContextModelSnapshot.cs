@@ -225,6 +225,7 @@ namespace PortfolioBot.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("HandledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")

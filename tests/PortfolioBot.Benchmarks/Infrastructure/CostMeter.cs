@@ -152,7 +152,8 @@ public sealed class ApiTimingHandler(CostMeter meter) : DelegatingHandler
         finally
         {
             var path = request.RequestUri?.AbsolutePath ?? "";
-            var method = path[(path.LastIndexOf('/') + 1)..];
+            // File downloads are /file/bot<token>/<path>: one bucket, not one per file.
+            var method = path.Contains("/file/", StringComparison.Ordinal) ? "file download" : path[(path.LastIndexOf('/') + 1)..];
             // getUpdates is a long poll: its time is waiting for users, not work.
             if (!method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
                 meter.RecordApi(method, Stopwatch.GetElapsedTime(start));

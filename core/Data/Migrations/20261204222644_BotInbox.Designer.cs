@@ -11,7 +11,7 @@ using PortfolioBot.Core.Data;
 namespace PortfolioBot.Core.Data.Migrations
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204221506_BotInbox")]
+    [Migration("20261204222644_BotInbox")]
     partial class BotInbox
     {
         /// <inheritdoc />
@@ -228,6 +228,7 @@ namespace PortfolioBot.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("HandledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
