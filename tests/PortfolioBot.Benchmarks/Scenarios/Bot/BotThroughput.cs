@@ -46,24 +46,31 @@ public static class BotThroughput
 
             var conversation = 0;
             var echoAtTop = 0.0;
-            // Warm-up, not measured: the first conversations pay for JIT and tiering, which a bot running for
-            // days does not; both sides get the same treatment.
-            var warm = Math.Min(20, teachers.Count);
-            await MeasureAsync(warm, (i, log) => new SimulatedTeacher(tg, watcher, teachers[i], log).AddEntryAsync(Interlocked.Increment(ref conversation)));
-            await MeasureAsync(warm, async (i, log) =>
+            // Warm-up, not measured: the first minute pays for JIT and tiered re-compilation (measured: 20–40% of
+            // the process's CPU in the first 35 s), which a bot running for days does not. Both sides get it.
+            var warm = Math.Min(50, teachers.Count);
+            var warmUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency * (options.Tiny ? 0 : 30);
+            var echoWarm = Enumerable.Range(0, warm).Select(i => echoTg.RegisterUser(new FakeUser(FirstUserId + 90_000 + i, $"Warm {i}", LanguageCode: "ru"))).ToList();
+            do
             {
-                var user = echoTg.RegisterUser(new FakeUser(FirstUserId + 90_000 + i, $"Warm {i}", LanguageCode: "ru"));
-                for (var k = 0; k < 12; k++) log.Add(await echoWatcher.StepAsync(user.Id, () => echoTg.SendText(user, $"warm {k}"), TimeSpan.FromSeconds(60)));
-            });
+                await MeasureAsync(warm, (i, log) => new SimulatedTeacher(tg, watcher, teachers[i], log).AddEntryAsync(Interlocked.Increment(ref conversation)));
+                await MeasureAsync(warm, async (i, log) =>
+                {
+                    for (var k = 0; k < 12; k++) log.Add(await echoWatcher.StepAsync(echoWarm[i].Id, () => echoTg.SendText(echoWarm[i], $"warm {k}"), TimeSpan.FromSeconds(60)));
+                });
+            }
+            while (Stopwatch.GetTimestamp() < warmUntil);
             foreach (var users in levels)
             {
                 var perTeacher = options.Tiny ? (users == 1 ? 2 : 1) : Math.Max(1, (int)Math.Ceiling(40.0 / users));
                 meter.Reset();
+                var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
                 var ours = await MeasureAsync(users, async (i, log) =>
                 {
                     for (var r = 0; r < perTeacher; r++)
                         await new SimulatedTeacher(tg, watcher, teachers[i], log).AddEntryAsync(Interlocked.Increment(ref conversation));
                 });
+                var jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
                 var sqlPerUpdate = meter.SqlTotal.TotalMilliseconds / ours.Updates;
                 var apiPerUpdate = meter.ApiTotal.TotalMilliseconds / ours.Updates;
                 var top = meter.TopSql();
@@ -94,6 +101,7 @@ public static class BotThroughput
                     $"{F(apiPerUpdate, "0.00")} ms in Bot API calls (per update: {string.Join(", ", apiCalls.Select(a => $"{a.Method} {F((double)a.Count / ours.Updates, "0.00")}"))}); " +
                     $"top SQL: {top?.Count}× {F(top?.Total.TotalMilliseconds ?? 0, "0")} ms `{top?.Sql}`; " +
                     $"{F((double)meter.ExceptionCount / ours.Updates, "0.00")} exceptions thrown per update (most: {thrown?.Count}× {thrown?.What ?? "none"}); " +
+                    $"JIT {F(jitMs, "0")} ms during the level; " +
                     $"{ours.Silent} updates answered only by a callback answer");
             }
             if (!options.Tiny) await PacedAsync(results, tg, watcher, echoTg, echoWatcher, teachers, () => Interlocked.Increment(ref conversation));
