@@ -24,7 +24,10 @@ public static class DependencyInjection
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
+        // No IHttpClientFactory request logging: the Bot API URL carries the token (…/bot<token>/sendMessage), and
+        // TelegramCalls already logs every failure with the method and chat.
         services.AddHttpClient("telegram")
+            .RemoveAllLoggers()
             .AddTypedClient<ITelegramBotClient>((http, sp) =>
             {
                 var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
@@ -34,9 +37,11 @@ public static class DependencyInjection
             });
 
         services.AddSingleton<TelegramCalls>();
+        services.AddSingleton<TelegramIntake>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodThrottle>();
         services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<ChatInbox>();
         services.AddScoped<IChatChannel, TelegramChannel>();
         services.AddScoped<ChatRouter>();
         services.AddScoped<FlowSet>();
@@ -51,14 +56,14 @@ public static class DependencyInjection
         services.AddScoped<EntryCardFlow>();
         services.AddScoped<ProfileFlow>();
         services.AddScoped<DeadlinesFlow>();
-        services.AddSingleton<ProcessedUpdatePruner>();
+        services.AddSingleton<InboxPruner>();
 
         var token = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Token)}"];
         if (string.IsNullOrWhiteSpace(token)) services.AddHostedService<BotOffNotice>();
         else
         {
             services.AddHostedService<TelegramReceiver>();
-            services.AddHostedService(sp => sp.GetRequiredService<ProcessedUpdatePruner>());
+            services.AddHostedService(sp => sp.GetRequiredService<InboxPruner>());
         }
         builder.AddNotificationDelivery();
         return builder;

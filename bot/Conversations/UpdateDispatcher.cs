@@ -1,71 +1,128 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PortfolioBot.Bot.Channel;
-using PortfolioBot.Core.Chat;
 using PortfolioBot.Core.Data;
 
 namespace PortfolioBot.Bot.Conversations;
 
 /// <summary>
-/// Runs incoming events: one DI scope per event, events of one chat strictly in order, different chats in
-/// parallel (bounded by Telegram:MaxParallelChats), each event id handled once (ProcessedUpdate), and no
-/// exception escapes — the receiving loop must keep going.
+/// Runs inbox events: each chat has a queue handled strictly in order, different chats in parallel (bounded by
+/// Telegram:MaxParallelChats), so one slow chat — a big file download, a Telegram wait — delays only itself.
+/// One DI scope per event, each event claimed once in the inbox, and no exception escapes: the receiving loop
+/// must keep going. The adapter is never blocked by handling, only by <see cref="WaitForRoomAsync"/> when too
+/// many events are waiting.
 /// </summary>
-public sealed class UpdateDispatcher(IServiceScopeFactory scopes, IOptions<TelegramOptions> options, TimeProvider time, ILogger<UpdateDispatcher> logger) : IDisposable
+public sealed class UpdateDispatcher(
+    IServiceScopeFactory scopes, IOptions<TelegramOptions> options, TimeProvider time, IHostApplicationLifetime lifetime,
+    ILogger<UpdateDispatcher> logger) : IDisposable
 {
-    // One gate per chat; the set of chats is the set of teachers, small enough to keep.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _chatGates = new(StringComparer.Ordinal);
+    /// <summary>Events accepted but not finished beyond which the adapter stops fetching more.</summary>
+    public const int MaxWaiting = 1000;
+
+    private readonly ConcurrentDictionary<string, ChatQueue> _chats = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _parallel = new(options.Value.MaxParallelChats, options.Value.MaxParallelChats);
+    private readonly SemaphoreSlim _room = new(MaxWaiting, MaxWaiting);
+    private readonly HandledSignals _handled = new();
 
-    /// <summary>Handles a batch: chats in parallel, each chat's events in the order given. Returns when all are done.</summary>
-    public Task HandleBatchAsync(string channel, IEnumerable<(string ChatKey, Func<ChatEvent?> Event)> batch, CancellationToken ct) =>
-        Task.WhenAll(batch.GroupBy(b => b.ChatKey).Select(async chat =>
-        {
-            foreach (var item in chat) await HandleAsync(channel, item.ChatKey, item.Event, ct);
-        }));
+    private sealed record Item(string Channel, AcceptedUpdate Update, Func<ChatEvent?> Map);
 
-    public async Task HandleAsync(string channel, string chatKey, Func<ChatEvent?> map, CancellationToken ct)
+    private sealed class ChatQueue
     {
-        var gate = _chatGates.GetOrAdd(chatKey, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
-        try
+        public readonly Queue<Item> Items = new();
+        public bool Running;
+    }
+
+    /// <summary>Waits until fewer than <see cref="MaxWaiting"/> events are queued, and takes a place for one more.</summary>
+    public Task WaitForRoomAsync(CancellationToken ct) => _room.WaitAsync(ct);
+
+    /// <summary>
+    /// Queues an accepted event behind its chat's earlier ones and returns at once. The caller took a place with
+    /// <see cref="WaitForRoomAsync"/> first; it is given back when the event is done.
+    /// </summary>
+    public void Enqueue(string channel, AcceptedUpdate update, Func<ChatEvent?> map)
+    {
+        _handled.Track(Key(channel, update.ExternalId));
+        var queue = _chats.GetOrAdd(update.ChatKey, _ => new ChatQueue());
+        bool start;
+        lock (queue)
         {
-            await _parallel.WaitAsync(ct);
+            queue.Items.Enqueue(new Item(channel, update, map));
+            start = !queue.Running;
+            queue.Running = true;
+        }
+        if (start) _ = Task.Run(() => DrainAsync(queue));
+    }
+
+    /// <summary>A redelivered event the inbox already had: nothing to do, but anyone waiting for it is told.</summary>
+    public void Skipped(string channel, string externalId) => _handled.Skipped(Key(channel, externalId));
+
+    /// <summary>Completes when the event with this external id has been handled (or skipped) by this host.</summary>
+    public Task WaitHandledAsync(string channel, string externalId, CancellationToken ct) =>
+        _handled.WaitAsync(Key(channel, externalId), ct);
+
+    private async Task DrainAsync(ChatQueue queue)
+    {
+        var stopping = lifetime.ApplicationStopping;
+        while (true)
+        {
+            Item item;
+            lock (queue)
+            {
+                if (queue.Items.Count == 0)
+                {
+                    queue.Running = false;
+                    return;
+                }
+                item = queue.Items.Dequeue();
+            }
             try
             {
-                await HandleOneAsync(channel, map, ct);
+                await _parallel.WaitAsync(stopping);
+                try
+                {
+                    await HandleOneAsync(item, stopping);
+                }
+                finally
+                {
+                    _parallel.Release();
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Stopping: the event stays unhandled in the inbox and is handled after the restart.
+            }
+            catch (Exception ex)
+            {
+                // The database failed even for marking the event: keep the chat's queue moving all the same.
+                logger.LogError(ex, "Could not record {Channel} event {EventId} as handled", item.Channel, item.Update.ExternalId);
             }
             finally
             {
-                _parallel.Release();
+                _room.Release();
+                _handled.Done(Key(item.Channel, item.Update.ExternalId));
             }
         }
-        finally
-        {
-            gate.Release();
-        }
     }
 
-    public void Dispose()
-    {
-        _parallel.Dispose();
-        foreach (var gate in _chatGates.Values) gate.Dispose();
-    }
-
-    private async Task HandleOneAsync(string channel, Func<ChatEvent?> map, CancellationToken ct)
+    private async Task HandleOneAsync(Item item, CancellationToken ct)
     {
         ChatEvent? chatEvent = null;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
         try
         {
-            chatEvent = map();
-            if (chatEvent is null) return;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-            if (!await ClaimAsync(db, channel, chatEvent.EventId, ct)) return;
-            await scope.ServiceProvider.GetRequiredService<ChatRouter>().HandleAsync(chatEvent, ct);
+            // One connection for the whole event: EF would otherwise take one from the pool for every query.
+            await db.Database.OpenConnectionAsync(ct);
+            var row = ChatInbox.TrackHandled(db, item.Update.InboxId, now);
+            chatEvent = item.Map();
+            if (chatEvent is not null) await scope.ServiceProvider.GetRequiredService<ChatRouter>().HandleAsync(chatEvent, ct);
+            // Saved with the flow's changes; an event that saved nothing (or whose save failed) is marked on its own.
+            if (db.Entry(row).State != EntityState.Unchanged) await ChatInbox.ClaimAsync(db, item.Update.InboxId, now, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -74,31 +131,17 @@ public sealed class UpdateDispatcher(IServiceScopeFactory scopes, IOptions<Teleg
         catch (Exception ex)
         {
             logger.LogError(ex, "Handling {Channel} event {EventId} ({EventType}) in chat {ChatId} failed",
-                channel, chatEvent?.EventId, chatEvent?.GetType().Name, chatEvent?.Origin.ChatId);
+                item.Channel, item.Update.ExternalId, chatEvent?.GetType().Name, item.Update.ChatKey);
+            // Not replayed after a restart: an event that fails once would most likely fail again.
+            await ChatInbox.ClaimAsync(db, item.Update.InboxId, now, CancellationToken.None);
         }
     }
 
-    /// <summary>Marks the event as handled first: a redelivered event is skipped (at most once beats twice for chat replies).</summary>
-    private async Task<bool> ClaimAsync(PortfolioDbContext db, string channel, string eventId, CancellationToken ct)
+    private static string Key(string channel, string externalId) => $"{channel}:{externalId}";
+
+    public void Dispose()
     {
-        if (await db.ProcessedUpdates.AnyAsync(p => p.Channel == channel && p.UpdateId == eventId, ct))
-        {
-            logger.LogInformation("Skipping {Channel} event {EventId}: already handled", channel, eventId);
-            return false;
-        }
-        db.ProcessedUpdates.Add(new ProcessedUpdate(channel, eventId, time.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        _parallel.Dispose();
+        _room.Dispose();
     }
 }

@@ -9,11 +9,12 @@ using Telegram.Bot.Types.Enums;
 namespace PortfolioBot.Bot.TelegramAdapter;
 
 /// <summary>
-/// Starts the bot: registers the command menu in kk/ru/en, then either sets the webhook or deletes it and
-/// long-polls. A batch is confirmed (offset) only after it was handled; nothing thrown stops the loop.
+/// Starts the bot: registers the command menu in kk/ru/en, hands on what the last run left in the inbox, then
+/// either sets the webhook or deletes it and long-polls. A batch is confirmed (offset) as soon as it is stored
+/// in the inbox, so the next one is fetched while this one is handled; nothing thrown stops the loop.
 /// </summary>
 internal sealed class TelegramReceiver(
-    ITelegramBotClient bot, TelegramCalls calls, UpdateDispatcher dispatcher, BotIdentity identity, IOptions<TelegramOptions> options,
+    ITelegramBotClient bot, TelegramCalls calls, TelegramIntake intake, BotIdentity identity, IOptions<TelegramOptions> options,
     ILogger<TelegramReceiver> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
@@ -34,6 +35,7 @@ internal sealed class TelegramReceiver(
                 await calls.RunAsync("setMyCommands", null, c => bot.SetMyCommands(commands, languageCode: language, cancellationToken: c), ct);
         }, stoppingToken);
         logger.LogInformation("Telegram bot @{Username} is on ({Mode})", identity.Username, o.Mode);
+        await RetryUntilDoneAsync("inbox replay", intake.ReplayAsync, stoppingToken);
         if (o.Mode == TelegramMode.Polling) await PollAsync(stoppingToken);
     }
 
@@ -65,12 +67,19 @@ internal sealed class TelegramReceiver(
             if (updates.Length == 0) continue;
             try
             {
-                await dispatcher.HandleBatchAsync(TelegramChannel.ChannelName,
-                    updates.Select(u => (UpdateMapper.ChatIdOf(u) ?? "?", (Func<Channel.ChatEvent?>)(() => UpdateMapper.Map(u)))), stoppingToken);
+                await intake.AcceptAsync(updates, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception ex)
+            {
+                // Not stored, so not confirmed: Telegram gives the same batch again.
+                failures++;
+                logger.LogError(ex, "Storing {Count} received updates failed; fetching them again", updates.Length);
+                await DelayAsync(TelegramCalls.Backoff(Math.Min(failures, 5)), stoppingToken);
+                continue;
             }
             offset = updates.Max(u => u.Id) + 1;
         }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PortfolioBot.Bot.Conversations;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -20,7 +19,7 @@ internal static class TelegramWebhook
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, IOptions<TelegramOptions> options, UpdateDispatcher dispatcher, ILoggerFactory loggers, IHostApplicationLifetime lifetime,
+        HttpContext http, IOptions<TelegramOptions> options, TelegramIntake intake, ILoggerFactory loggers, IHostApplicationLifetime lifetime,
         CancellationToken ct)
     {
         var o = options.Value;
@@ -41,9 +40,9 @@ internal static class TelegramWebhook
             return Results.BadRequest();
         }
         if (update is null) return Results.BadRequest();
-        // Handled before answering: Telegram waits, and a slow answer makes it hold back this chat's next update.
-        // Not tied to the request: Telegram hanging up must not leave an update half-handled; only shutdown stops it.
-        await dispatcher.HandleAsync(TelegramChannel.ChannelName, UpdateMapper.ChatIdOf(update) ?? "?", () => UpdateMapper.Map(update), lifetime.ApplicationStopping);
+        // Stored before answering, handled after: Telegram gets its 200 at once and a slow chat holds up no one.
+        // Not tied to the request: Telegram hanging up must not leave an update half-stored; only shutdown stops it.
+        await intake.AcceptAsync([update], lifetime.ApplicationStopping);
         return Results.Ok();
     }
 

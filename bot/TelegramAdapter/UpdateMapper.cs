@@ -16,9 +16,12 @@ internal static class UpdateMapper
         _ => null,
     };
 
+    /// <summary>The id a chat event and the inbox know the update by.</summary>
+    public static string EventId(Update update) => Id(update.Id);
+
     public static ChatEvent? Map(Update update)
     {
-        var eventId = Id(update.Id);
+        var eventId = EventId(update);
         return update switch
         {
             { CallbackQuery: { } q } => new ButtonPressed(eventId, Origin(q.Message?.Chat, q.From), q.Id, q.Data ?? string.Empty,

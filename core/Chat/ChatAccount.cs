@@ -65,7 +65,8 @@ public class ChatAccount
     {
         ChatId = chatId;
         if (!LanguageChosen && clientLanguage is not null) Language = Catalogue.Languages.Normalize(clientLanguage);
-        LastSeenAt = utcNow;
+        // To the minute, like Teacher.TouchActivity: not a database write on every message.
+        if (utcNow - LastSeenAt >= Teachers.Teacher.ActivityResolution) LastSeenAt = utcNow;
         UnreachableSince = null;
     }
 

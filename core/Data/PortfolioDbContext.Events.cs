@@ -12,10 +12,32 @@ public partial class PortfolioDbContext
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
+    /// SQLite lets one connection write at a time; the others retry in its busy handler, sleeping 1 to 100 ms
+    /// between tries. Saves of this process queue here instead (FIFO, no sleeping), so dozens of chats handled at
+    /// once do not turn into dozens of sleeping writers. Saves inside a caller's own transaction skip the queue:
+    /// that transaction already holds, or will take, the write lock, and must not wait behind itself.
+    /// </summary>
+    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var queue = Database.CurrentTransaction is null && Database.IsSqlite() ? SqliteWriter : null;
+        if (queue is not null) await queue.WaitAsync(cancellationToken);
+        try
+        {
+            return await SaveWithEventsAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            queue?.Release();
+        }
+    }
+
+    /// <summary>
     /// Saves, then turns the entries' events into audit records and review notifications (outbox), all in one
     /// transaction: a review is never stored without its audit record and notification, nor the reverse.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task<int> SaveWithEventsAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         GuardAppendOnlyAudit();
         var changed = ChangeTracker.Entries<Entry>().Select(e => e.Entity).Where(e => e.Events.Count > 0).ToList();

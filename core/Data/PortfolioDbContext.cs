@@ -27,7 +27,7 @@ public partial class PortfolioDbContext(DbContextOptions<PortfolioDbContext> opt
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<ChatAccount> ChatAccounts => Set<ChatAccount>();
     public DbSet<ConversationState> Conversations => Set<ConversationState>();
-    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+    public DbSet<InboxEvent> Inbox => Set<InboxEvent>();
     public DbSet<KindSetting> KindSettings => Set<KindSetting>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<DeadlineTeacher> DeadlineTeachers => Set<DeadlineTeacher>();

@@ -107,8 +107,14 @@ public class Teacher
 
     public void MoveToSchool(int schoolId) => SchoolId = schoolId;
 
+    /// <summary>
+    /// Records that the teacher used the bot. Only to the minute: it decides day-level nudges, and writing the
+    /// teacher row on every tap of a conversation would cost a database write per message.
+    /// </summary>
     public void TouchActivity(DateTime utcNow)
     {
-        if (utcNow > LastActivityAt) LastActivityAt = utcNow;
+        if (utcNow - LastActivityAt >= ActivityResolution) LastActivityAt = utcNow;
     }
+
+    public static readonly TimeSpan ActivityResolution = TimeSpan.FromMinutes(1);
 }

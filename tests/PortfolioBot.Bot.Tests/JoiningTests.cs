@@ -91,7 +91,7 @@ public sealed class JoiningTests : IAsyncLifetime
         _host.Telegram.RegisterGroup(-100500, "Учительская");
 
         var update = _host.Telegram.SendGroupText(-100500, user, "/start hello");
-        await _host.Telegram.WaitUntilConfirmedAsync(update);
+        await _host.WaitHandledAsync(update);
 
         Assert.Contains("только в личном чате", _host.Telegram.LastMessageTo(-100500).Text);
     }

@@ -38,7 +38,7 @@ public sealed class RobustnessTests : IAsyncLifetime
         await chat.SayAsync("Программа");
 
         var press = _host.Telegram.PressButton(titlePrompt, "Назад", chat.User);
-        await _host.Telegram.WaitUntilConfirmedAsync(press);
+        await _host.WaitHandledAsync(press);
 
         Assert.Contains("устарела", (await _host.Telegram.WaitForCallbackAnswerAsync(press)).Text);
         var replies = await chat.SayAsync("01.10.2025");
@@ -57,9 +57,9 @@ public sealed class RobustnessTests : IAsyncLifetime
         var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");
 
         var forged = _host.Telegram.PressForgedButton(chat.ChatId, chat.Last.MessageId, $"e:{victim.Id}:{victim.Revision}:del", chat.User);
-        await _host.Telegram.WaitUntilConfirmedAsync(forged);
+        await _host.WaitHandledAsync(forged);
         var peek = _host.Telegram.PressForgedButton(chat.ChatId, chat.Last.MessageId, $"n:e:{victim.Id}", chat.User);
-        await _host.Telegram.WaitUntilConfirmedAsync(peek);
+        await _host.WaitHandledAsync(peek);
 
         Assert.Equal("Эта запись недоступна.", (await _host.Telegram.WaitForCallbackAnswerAsync(forged)).Text);
         Assert.Equal("Эта запись недоступна.", (await _host.Telegram.WaitForCallbackAnswerAsync(peek)).Text);
@@ -77,7 +77,7 @@ public sealed class RobustnessTests : IAsyncLifetime
 
         var first = _host.Telegram.SendText(chat.User, "/add");
         _host.Telegram.EnqueueRaw(first);
-        await _host.Telegram.WaitUntilConfirmedAsync(first);
+        await _host.WaitHandledAsync(first);
 
         Assert.Single(chat.Since(since), m => m.Text?.Contains("В какой раздел") == true);
     }
@@ -94,7 +94,7 @@ public sealed class RobustnessTests : IAsyncLifetime
 
         var tap1 = _host.Telegram.PressForgedButton(chat.ChatId, summary.MessageId, data, chat.User);
         var tap2 = _host.Telegram.PressForgedButton(chat.ChatId, summary.MessageId, data, chat.User);
-        await _host.Telegram.WaitUntilConfirmedAsync(tap2);
+        await _host.WaitHandledAsync(tap2);
 
         Assert.Contains("устарела", (await _host.Telegram.WaitForCallbackAnswerAsync(tap2)).Text);
         await using var db = _host.NewDb();
@@ -116,7 +116,7 @@ public sealed class RobustnessTests : IAsyncLifetime
 
         _host.Telegram.PressForgedButton(chat.ChatId, card.MessageId, data, chat.User);
         var tap2 = _host.Telegram.PressForgedButton(chat.ChatId, card.MessageId, data, chat.User);
-        await _host.Telegram.WaitUntilConfirmedAsync(tap2);
+        await _host.WaitHandledAsync(tap2);
 
         Assert.Contains("мерзімі өтті", (await _host.Telegram.WaitForCallbackAnswerAsync(tap2)).Text);
         await using var db = _host.NewDb();
@@ -167,6 +167,20 @@ public sealed class RobustnessTests : IAsyncLifetime
 
         Assert.Contains("Главное меню", TelegramChat.Texts(replies));
         Assert.Contains(_host.Logs.Lines, l => l.Message.Contains("sendMessage", StringComparison.Ordinal) && l.Message.Contains(chat.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheBotTokenNeverReachesTheLogs()
+    {
+        var (chat, _) = await TelegramChat.JoinAsync(_host, "ru");
+        _host.Telegram.FailNext("getUpdates", 1, FaultKind.InternalServerError);
+        _host.Telegram.FailNext("sendMessage", 1, FaultKind.BadGateway);
+        var secret = _host.Telegram.Token[(_host.Telegram.Token.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
+        await chat.SayAsync("/menu");
+
+        Assert.Contains(_host.Logs.Lines, l => l.Message.Contains("sendMessage", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines, l => l.Message.Contains(secret, StringComparison.Ordinal));
     }
 
     [Fact]

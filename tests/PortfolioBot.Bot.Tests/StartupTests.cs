@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PortfolioBot.Bot.Conversations;
 using PortfolioBot.Bot.Tests.Harness;
 using PortfolioBot.Core;
 using PortfolioBot.Testing;
@@ -75,7 +77,11 @@ public sealed class StartupTests
         var wrong = await host.Telegram.PostWebhookAsync(endpoint, host.Telegram.SendText(user, "/start"), "wrong-secret");
         var missing = await host.Telegram.PostWebhookAsync(endpoint, host.Telegram.SendText(user, "/start"), null);
         Assert.Empty(host.Telegram.MessagesTo(4242));
-        var right = await host.Telegram.PostWebhookAsync(endpoint, host.Telegram.SendText(user, "/start"), "right-secret_123");
+        var start = host.Telegram.SendText(user, "/start");
+        var right = await host.Telegram.PostWebhookAsync(endpoint, start, "right-secret_123");
+        // Stored and answered 200 at once; handled right after.
+        await host.Services.GetRequiredService<UpdateDispatcher>()
+            .WaitHandledAsync("telegram", start.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None).WaitAsync(Wait);
 
         Assert.Equal(("https://bot.example.test/telegram/webhook", "right-secret_123"), (registered.Url, registered.SecretToken));
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.OK), (wrong, missing, right));

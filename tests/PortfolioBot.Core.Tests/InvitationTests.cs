@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -173,10 +174,11 @@ public class InvitationTests
     [Fact]
     public async Task TwoChatsRedeemingOneCodeAtOnceLinkOnlyOne()
     {
-        var barrier = new SaveBarrier<Invitation>(parties: 2);
+        var barrier = new ReadBarrier("FROM \"Invitations\"", parties: 2);
         await using var fixture = await PortfolioFixture.StartAsync(configure: b => b.Services.ConfigureDbContext<PortfolioDbContext>(o => o.AddInterceptors(barrier)));
         var teacher = await fixture.AddTeacherAsync((await fixture.AddSchoolAsync()).Id);
         var code = await IssueAsync(fixture, teacher);
+        barrier.Armed = true;
 
         var results = await Task.WhenAll(Task.Run(() => RedeemAsync(fixture, code, "111")), Task.Run(() => RedeemAsync(fixture, code, "222")));
 
@@ -188,17 +190,21 @@ public class InvitationTests
 }
 
 /// <summary>
-/// Holds each save that changes a <typeparamref name="T"/> until <paramref name="parties"/> such saves have
-/// arrived, so that concurrent requests really read the same state before either writes.
+/// Holds each request right after it read the rows a command selects (matched by its SQL) until
+/// <paramref name="parties"/> requests have read them, so concurrent requests really read the same state before
+/// either writes. (Not at the save: saves of one process queue for SQLite's single writer, one after another.)
 /// </summary>
-internal sealed class SaveBarrier<T>(int parties) : SaveChangesInterceptor where T : class
+internal sealed class ReadBarrier(string sqlFragment, int parties) : DbCommandInterceptor
 {
     private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _arrived;
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    /// <summary>Off while the test sets up; on for the requests it races.</summary>
+    public bool Armed { get; set; }
+
+    public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        if (!_allArrived.Task.IsCompleted && eventData.Context!.ChangeTracker.Entries<T>().Any(e => e.State == EntityState.Modified))
+        if (Armed && !_allArrived.Task.IsCompleted && command.CommandText.Contains(sqlFragment, StringComparison.Ordinal))
         {
             if (Interlocked.Increment(ref _arrived) >= parties) _allArrived.TrySetResult();
             await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);

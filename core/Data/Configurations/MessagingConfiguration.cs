@@ -62,13 +62,18 @@ internal sealed class ConversationStateConfiguration : IEntityTypeConfiguration<
     }
 }
 
-internal sealed class ProcessedUpdateConfiguration : IEntityTypeConfiguration<ProcessedUpdate>
+internal sealed class InboxEventConfiguration : IEntityTypeConfiguration<InboxEvent>
 {
-    public void Configure(EntityTypeBuilder<ProcessedUpdate> b)
+    public void Configure(EntityTypeBuilder<InboxEvent> b)
     {
-        b.HasKey(p => new { p.Channel, p.UpdateId });
-        b.Property(p => p.Channel).HasMaxLength(20);
-        b.Property(p => p.UpdateId).HasMaxLength(64);
-        b.HasIndex(p => p.ProcessedAt);
+        b.ToTable("Inbox");
+        b.Property(e => e.Channel).HasMaxLength(20);
+        b.Property(e => e.ExternalId).HasMaxLength(InboxEvent.MaxIdLength);
+        b.Property(e => e.ChatKey).HasMaxLength(InboxEvent.MaxIdLength);
+        b.Property(e => e.HandledAt).IsConcurrencyToken();
+        b.HasIndex(e => new { e.Channel, e.ExternalId }).IsUnique();
+        // Replay after a restart looks for a channel's unhandled events; pruning goes by age.
+        b.HasIndex(e => new { e.Channel, e.HandledAt });
+        b.HasIndex(e => e.ReceivedAt);
     }
 }

@@ -203,24 +203,47 @@ namespace PortfolioBot.Core.Data.Migrations
                     b.ToTable("Conversations");
                 });
 
-            modelBuilder.Entity("PortfolioBot.Core.Chat.ProcessedUpdate", b =>
+            modelBuilder.Entity("PortfolioBot.Core.Chat.InboxEvent", b =>
                 {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UpdateId")
+                    b.Property<string>("ChatKey")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ProcessedAt")
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Channel", "UpdateId");
+                    b.Property<DateTime?>("HandledAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("ProcessedAt");
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("ProcessedUpdates");
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Channel", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("Channel", "HandledAt");
+
+                    b.ToTable("Inbox", (string)null);
                 });
 
             modelBuilder.Entity("PortfolioBot.Core.Deadlines.Deadline", b =>

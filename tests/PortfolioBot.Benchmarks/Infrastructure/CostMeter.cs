@@ -19,9 +19,31 @@ public sealed class CostMeter : IObserver<DiagnosticListener>, IObserver<KeyValu
     private readonly ConcurrentDictionary<string, Bucket> _sql = new();
     private readonly ConcurrentDictionary<string, Bucket> _api = new();
     private readonly ConcurrentQueue<CapturedCommand> _captured = new();
+    private readonly ConcurrentDictionary<string, Bucket> _exceptions = new();
     private volatile bool _capturing;
 
-    public CostMeter() => _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+    public CostMeter()
+    {
+        _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+        AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
+    }
+
+    /// <summary>Exceptions thrown anywhere in the process (caught or not) since the last reset: each costs microseconds.</summary>
+    public long ExceptionCount => _exceptions.Values.Sum(b => b.Count);
+
+    /// <summary>The most frequent thrown exception: "Type: message" and how often.</summary>
+    public (string What, long Count)? TopException()
+    {
+        var top = _exceptions.OrderByDescending(kv => kv.Value.Count).FirstOrDefault();
+        return top.Key is null ? null : (top.Key, top.Value.Count);
+    }
+
+    private void OnFirstChance(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+    {
+        var message = e.Exception.Message;
+        var key = $"{e.Exception.GetType().Name}: {(message.Length > 80 ? message[..80] + "…" : message)}";
+        _exceptions.GetOrAdd(key, _ => new Bucket()).Add(TimeSpan.Zero);
+    }
 
     public sealed class Bucket
     {
@@ -47,6 +69,7 @@ public sealed class CostMeter : IObserver<DiagnosticListener>, IObserver<KeyValu
         _sql.Clear();
         _api.Clear();
         _captured.Clear();
+        _exceptions.Clear();
     }
 
     /// <summary>The command costing the most in total: (short SQL, count, total).</summary>
@@ -106,6 +129,7 @@ public sealed class CostMeter : IObserver<DiagnosticListener>, IObserver<KeyValu
 
     public void Dispose()
     {
+        AppDomain.CurrentDomain.FirstChanceException -= OnFirstChance;
         _subscription.Dispose();
         lock (_listeners)
         {
@@ -128,7 +152,8 @@ public sealed class ApiTimingHandler(CostMeter meter) : DelegatingHandler
         finally
         {
             var path = request.RequestUri?.AbsolutePath ?? "";
-            var method = path[(path.LastIndexOf('/') + 1)..];
+            // File downloads are /file/bot<token>/<path>: one bucket, not one per file.
+            var method = path.Contains("/file/", StringComparison.Ordinal) ? "file download" : path[(path.LastIndexOf('/') + 1)..];
             // getUpdates is a long poll: its time is waiting for users, not work.
             if (!method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
                 meter.RecordApi(method, Stopwatch.GetElapsedTime(start));

@@ -69,6 +69,18 @@ public sealed class BotHost : IAsyncDisposable
         await StartAppAsync();
     }
 
+    /// <summary>
+    /// Waits until the bot took the update (getUpdates moved past it) and then finished handling it: since the
+    /// inbox, Telegram is told an update arrived before the bot has answered it.
+    /// </summary>
+    public async Task WaitHandledAsync(global::Telegram.Bot.Types.Update update)
+    {
+        await Telegram.WaitUntilConfirmedAsync(update);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Services.GetRequiredService<Conversations.UpdateDispatcher>()
+            .WaitHandledAsync("telegram", update.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), timeout.Token);
+    }
+
     public PortfolioDbContext NewDb() => Services.CreateScope().ServiceProvider.GetRequiredService<PortfolioDbContext>();
 
     public async Task<Teacher> AddTeacherAsync(string fullName, int? schoolId = null)

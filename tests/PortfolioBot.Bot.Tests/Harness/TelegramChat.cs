@@ -6,7 +6,7 @@ namespace PortfolioBot.Bot.Tests.Harness;
 
 /// <summary>
 /// One person's private chat with the bot, written so scenarios read like the chat itself: Say, Press, Send a
-/// file. Each action waits until the bot has finished handling it (getUpdates confirmed the update), then
+/// file. Each action waits until the bot has finished handling it, then
 /// returns what the bot sent or edited meanwhile.
 /// </summary>
 public sealed class TelegramChat(BotHost host, FakeUser user)
@@ -56,7 +56,7 @@ public sealed class TelegramChat(BotHost host, FakeUser user)
     {
         var since = host.Telegram.Checkpoint();
         var updates = host.Telegram.SendAlbum(ChatId, photos);
-        foreach (var u in updates) await host.Telegram.WaitUntilConfirmedAsync(u);
+        foreach (var u in updates) await host.WaitHandledAsync(u);
         return Since(since);
     }
 
@@ -65,7 +65,7 @@ public sealed class TelegramChat(BotHost host, FakeUser user)
     {
         var since = host.Telegram.Checkpoint();
         var update = act();
-        await host.Telegram.WaitUntilConfirmedAsync(update);
+        await host.WaitHandledAsync(update);
         return Since(since);
     }
 

@@ -21,9 +21,17 @@ public sealed class ChatWatcher : IAsyncDisposable
     private readonly Task _confirmations;
     private int _processed;
 
-    public ChatWatcher(FakeTelegramServer tg)
+    private readonly Func<Update, CancellationToken, Task>? _handled;
+
+    /// <param name="handled">
+    /// Completes when the bot finished handling an update. Our bot confirms an update (offset) once it is stored
+    /// in its inbox, before answering; without this the step ends when the update is confirmed (the echo bot
+    /// confirms a batch after answering it).
+    /// </param>
+    public ChatWatcher(FakeTelegramServer tg, Func<Update, CancellationToken, Task>? handled = null)
     {
         _tg = tg;
+        _handled = handled;
         _events = Task.Run(ReadEventsAsync);
         _confirmations = Task.Run(ReadConfirmationsAsync);
     }
@@ -45,6 +53,11 @@ public sealed class ChatWatcher : IAsyncDisposable
         var queuedAt = _tg.Time.GetUtcNow();
         var update = act();
         await ConfirmedAsync(update.Id).WaitAsync(timeout);
+        if (_handled is not null)
+        {
+            using var cts = new CancellationTokenSource(timeout);
+            await _handled(update, cts.Token);
+        }
         var confirmedAt = _tg.Time.GetUtcNow();
         await ProcessedAsync(_tg.Checkpoint()).WaitAsync(timeout);
         return reply.Task.IsCompletedSuccessfully

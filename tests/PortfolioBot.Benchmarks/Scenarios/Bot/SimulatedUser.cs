@@ -19,7 +19,8 @@ public sealed class StepLog
 }
 
 /// <summary>A teacher on a phone, in Russian: text, buttons and a small PDF, each step waiting for the bot.</summary>
-public sealed class SimulatedTeacher(FakeTelegramServer tg, ChatWatcher watcher, FakeUser user, StepLog log)
+/// <param name="think">Mean pause before each step (0.5–1.5 × this); zero for a closed loop that answers at once.</param>
+public sealed class SimulatedTeacher(FakeTelegramServer tg, ChatWatcher watcher, FakeUser user, StepLog log, TimeSpan think = default)
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(60);
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% benchmark certificate\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -58,6 +59,7 @@ public sealed class SimulatedTeacher(FakeTelegramServer tg, ChatWatcher watcher,
 
     private async Task StepAsync(Func<Telegram.Bot.Types.Update> act, bool record = true)
     {
+        if (think > TimeSpan.Zero) await Task.Delay(think * (0.5 + Random.Shared.NextDouble()));
         var step = await watcher.StepAsync(user.Id, act, StepTimeout);
         if (record) log.Add(step);
     }

@@ -7,10 +7,10 @@ using PortfolioBot.Core.Data;
 namespace PortfolioBot.Bot.Conversations;
 
 /// <summary>
-/// Forgets handled update ids after a week: Telegram redelivers an update for at most 24 hours, so older
-/// rows only grow the table.
+/// Forgets handled inbox events after a week: Telegram redelivers an update for at most 24 hours, so older
+/// rows only grow the table. Unhandled ones stay until handled.
 /// </summary>
-public sealed class ProcessedUpdatePruner(IServiceScopeFactory scopes, TimeProvider time, ILogger<ProcessedUpdatePruner> logger) : BackgroundService
+public sealed class InboxPruner(IServiceScopeFactory scopes, TimeProvider time, ILogger<InboxPruner> logger) : BackgroundService
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
     private static readonly TimeSpan Every = TimeSpan.FromHours(6);
@@ -20,7 +20,7 @@ public sealed class ProcessedUpdatePruner(IServiceScopeFactory scopes, TimeProvi
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
         var cutoff = time.GetUtcNow().UtcDateTime - KeepFor;
-        return await db.ProcessedUpdates.Where(p => p.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
+        return await db.Inbox.Where(e => e.HandledAt != null && e.HandledAt < cutoff).ExecuteDeleteAsync(ct);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,11 +33,11 @@ public sealed class ProcessedUpdatePruner(IServiceScopeFactory scopes, TimeProvi
                 try
                 {
                     var removed = await PruneAsync(stoppingToken);
-                    logger.LogDebug("Pruned {Count} processed update ids", removed);
+                    logger.LogDebug("Pruned {Count} handled inbox events", removed);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogWarning(ex, "Pruning processed update ids failed; trying again later");
+                    logger.LogWarning(ex, "Pruning the inbox failed; trying again later");
                 }
             }
         }
