@@ -11,7 +11,7 @@ using PortfolioBot.Core.Data;
 namespace PortfolioBot.Core.Data.Migrations
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204222644_BotInbox")]
+    [Migration("20261204224950_BotInbox")]
     partial class BotInbox
     {
         /// <inheritdoc />
@@ -488,6 +488,8 @@ namespace PortfolioBot.Core.Data.Migrations
                     b.HasIndex("Status", "SchoolId", "IsCurrent", "IsDeleted");
 
                     b.ToTable("Entries");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("PortfolioBot.Core.Evidence.EvidenceFile", b =>
