@@ -55,7 +55,8 @@ public sealed class ReviewQuery
         if (From is { } from) entries = entries.Where(e => e.Date >= from);
         if (To is { } to) entries = entries.Where(e => e.Date <= to);
         // Folded the same way as the stored keys, so "ӘСЕЛ" finds "Әсел" and "ё" finds "е".
-        return entries.WhereTextMatches(db, staff.Teachers, Q, withinOneSchool: School is not null || staff.SchoolIds.Count == 1);
+        return entries.WhereTextMatches(db, staff.Teachers, Q, withinOneSchool: School is not null || staff.SchoolIds.Count == 1,
+            waitingOnly: StatusFilter == EntryStatus.Submitted);
     }
 
     /// <summary>The entry page's route values: the entry id and the filters, so next/previous follow this queue.</summary>

@@ -24,8 +24,12 @@ public static class EntrySearch
     public const int MinIndexedLength = 3;
 
     /// <param name="withinOneSchool">The other filters keep one school's entries: scan them rather than use the index.</param>
+    /// <param name="waitingOnly">
+    /// The other filters keep only entries waiting for review (the queue's default): the much smaller WaitingSearch
+    /// index answers, so a word common in the whole portfolio but rare in the queue costs what the queue holds.
+    /// </param>
     public static IQueryable<Entry> WhereTextMatches(this IQueryable<Entry> entries, PortfolioDbContext db, IQueryable<Teacher> teachers, string? query,
-        bool withinOneSchool = false)
+        bool withinOneSchool = false, bool waitingOnly = false)
     {
         var folded = SearchText.Normalize(query);
         if (folded.Length == 0) return entries;
@@ -35,7 +39,7 @@ public static class EntrySearch
             return entries.Where(e => EF.Functions.Like(e.SearchKey, pattern, "\\") || byName.Contains(e.TeacherId));
         // One id list rather than "in the index OR by a matching teacher": with an OR SQLite reads every entry
         // row in scope for its TeacherId; a single "Id IN (...)" is checked from the queue's indexes alone.
-        var ids = MatchingEntryIds(db, folded).Concat(db.Entries.Where(e => byName.Contains(e.TeacherId)).Select(e => e.Id));
+        var ids = (waitingOnly ? MatchingWaitingEntryIds(db, folded) : MatchingEntryIds(db, folded)).Concat(db.Entries.Where(e => byName.Contains(e.TeacherId)).Select(e => e.Id));
         return entries.Where(e => ids.Contains(e.Id));
     }
 
@@ -48,6 +52,13 @@ public static class EntrySearch
     /// </summary>
     public static IQueryable<int> MatchingEntryIds(PortfolioDbContext db, string folded) =>
         db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"EntrySearch\" WHERE \"EntrySearch\" MATCH {Phrase(folded)}");
+
+    /// <summary>
+    /// Ids of entries waiting for review (Status = Submitted) whose SearchKey contains the folded text: the
+    /// WaitingSearch index (migration WaitingSearchIndex), kept by triggers to exactly the submitted rows.
+    /// </summary>
+    public static IQueryable<int> MatchingWaitingEntryIds(PortfolioDbContext db, string folded) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"WaitingSearch\" WHERE \"WaitingSearch\" MATCH {Phrase(folded)}");
 
     /// <summary>An FTS5 string: wrapped in double quotes, a double quote inside doubled.</summary>
     public static string Phrase(string folded) => "\"" + folded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
