@@ -1,8 +1,9 @@
 namespace PortfolioBot.Bot.Conversations;
 
 /// <summary>
-/// "Has event X been handled yet?" for whoever needs to wait on one (the webhook's tests, the benchmark, an
-/// operator tool): a completion per event key, remembered for the last <see cref="Remembered"/> finished events.
+/// "Has event X been handled yet?" for whoever needs to wait on one (the tests and the benchmark, since Telegram
+/// is told an update arrived before it is answered): a completion per event key, remembered for the last
+/// <see cref="Remembered"/> finished events.
 /// </summary>
 internal sealed class HandledSignals
 {

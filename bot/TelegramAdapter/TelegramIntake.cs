@@ -22,10 +22,11 @@ internal sealed class TelegramIntake(ChatInbox inbox, UpdateDispatcher dispatche
         var byId = accepted.ToDictionary(a => a.ExternalId, StringComparer.Ordinal);
         foreach (var update in updates)
         {
-            if (!byId.Remove(Id(update), out var row))
+            var id = Id(update);
+            if (!byId.Remove(id, out var row))
             {
-                logger.LogInformation("Skipping {Channel} event {EventId}: already received", Channel, Id(update));
-                dispatcher.Skipped(Channel, Id(update));
+                logger.LogInformation("Skipping {Channel} event {EventId}: already received", Channel, id);
+                dispatcher.Skipped(Channel, id);
                 continue;
             }
             await dispatcher.WaitForRoomAsync(ct);
